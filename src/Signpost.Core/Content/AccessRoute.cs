@@ -1,0 +1,10 @@
+namespace Signpost.Core.Content;
+
+public enum AccessRoute
+{
+    DropIn,
+    SelfReferral,
+    ProfessionalReferral,
+    EarlyHelp,
+    Appointment,
+}

@@ -1,0 +1,8 @@
+namespace Signpost.Core.Content;
+
+public enum Audience
+{
+    YoungPeople,
+    ParentsCarers,
+    Professionals,
+}

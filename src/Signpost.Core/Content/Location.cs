@@ -1,0 +1,19 @@
+namespace Signpost.Core.Content;
+
+public class Location
+{
+    public Guid Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+    public string Address { get; set; } = "";
+    public string Town { get; set; } = "";
+    public string Postcode { get; set; } = "";
+    public double Latitude { get; set; }
+    public double Longitude { get; set; }
+    public List<string> Accessibility { get; set; } = [];
+    public string? Transport { get; set; }
+    public DateTimeOffset LastModified { get; set; }
+    public List<Service> Services { get; set; } = [];
+
+    public string FullAddress => string.Join(", ", new[] { Address, Town, Postcode }.Where(p => !string.IsNullOrWhiteSpace(p)));
+}

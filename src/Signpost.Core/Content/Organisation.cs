@@ -1,0 +1,16 @@
+namespace Signpost.Core.Content;
+
+public class Organisation
+{
+    public Guid Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+    public OrganisationType Type { get; set; }
+    public string Description { get; set; } = "";
+    public string? Website { get; set; }
+    public string? Phone { get; set; }
+    public string? Email { get; set; }
+    public string? LogoAlt { get; set; }
+    public DateTimeOffset LastModified { get; set; }
+    public List<Service> Services { get; set; } = [];
+}

@@ -1,0 +1,11 @@
+namespace Signpost.Core.Content;
+
+public enum OrganisationType
+{
+    Council,
+    Nhs,
+    School,
+    Police,
+    Voluntary,
+    Private,
+}

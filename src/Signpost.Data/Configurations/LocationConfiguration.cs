@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Signpost.Core.Content;
+
+namespace Signpost.Data.Configurations;
+
+internal sealed class LocationConfiguration : IEntityTypeConfiguration<Location>
+{
+    public void Configure(EntityTypeBuilder<Location> builder)
+    {
+        builder.HasIndex(l => l.Slug).IsUnique();
+        builder.Property(l => l.Slug).HasMaxLength(120);
+        builder.Property(l => l.Postcode).HasMaxLength(10);
+        builder.PrimitiveCollection(l => l.Accessibility);
+        builder.Ignore(l => l.FullAddress);
+    }
+}

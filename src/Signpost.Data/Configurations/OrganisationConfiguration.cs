@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Signpost.Core.Content;
+
+namespace Signpost.Data.Configurations;
+
+internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>
+{
+    public void Configure(EntityTypeBuilder<Organisation> builder)
+    {
+        builder.HasIndex(o => o.Slug).IsUnique();
+        builder.Property(o => o.Slug).HasMaxLength(120);
+        builder.Property(o => o.Name).HasMaxLength(200);
+        builder.Property(o => o.Type).HasConversion<string>().HasMaxLength(20);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Signpost.Web.Features.YoungPeople;
+
+public sealed record YoungPeopleTopic(string Slug, string Title, string Words);

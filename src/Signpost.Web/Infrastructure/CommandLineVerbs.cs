@@ -1,0 +1,116 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Signpost.Core.Accounts;
+using Signpost.Data;
+using Signpost.Data.Accounts;
+using Signpost.Data.Seed;
+
+namespace Signpost.Web.Infrastructure;
+
+/// <summary>Verbs on the site's own executable: <c>dotnet run --project src/Signpost.Web -- seed</c>.</summary>
+public static class CommandLineVerbs
+{
+    public static async Task<int> RunOrExecuteCommandAsync(this WebApplication app, string[] args)
+    {
+        if (args.Length == 0 || args[0].StartsWith('-'))
+        {
+            await app.RunAsync();
+            return 0;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        try
+        {
+            return args[0] switch
+            {
+                "seed" => await SeedAsync(services),
+                "create-user" => await CreateUserAsync(services, args[1..]),
+                _ => Usage($"Unknown command '{args[0]}'."),
+            };
+        }
+        catch (SeedValidationException ex)
+        {
+            Console.Error.WriteLine(ex.Message);
+            return 1;
+        }
+    }
+
+    private static async Task<int> SeedAsync(IServiceProvider services)
+    {
+        var db = services.GetRequiredService<SignpostDbContext>();
+        Directory.CreateDirectory(services.GetRequiredService<SignpostPaths>().DataFolder);
+        await db.Database.MigrateAsync();
+        var folder = services.GetRequiredService<SignpostPaths>().ContentSeedFolder;
+        var report = await services.GetRequiredService<ContentSeedImporter>().ImportAsync(folder);
+        Console.WriteLine($"Imported {folder}: {report}");
+        return 0;
+    }
+
+    private static async Task<int> CreateUserAsync(IServiceProvider services, string[] args)
+    {
+        var email = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
+        var roleText = Option(args, "--role");
+        var organisationSlug = Option(args, "--organisation");
+        if (email is null || !email.Contains('@') || roleText is null)
+        {
+            return Usage("create-user needs an email address and --role.");
+        }
+
+        if (Roles.Parse(roleText) is not { } role)
+        {
+            return Usage($"'{roleText}' is not a role. Roles: {string.Join(", ", Roles.All)}.");
+        }
+
+        await services.GetRequiredService<StoreInitialiser>().InitialiseAsync(CancellationToken.None);
+        var db = services.GetRequiredService<SignpostDbContext>();
+        Guid? organisationId = null;
+        if (organisationSlug is not null)
+        {
+            organisationId = (await db.Organisations.FirstOrDefaultAsync(o => o.Slug == organisationSlug))?.Id;
+            if (organisationId is null)
+            {
+                return Usage($"No organisation has the slug '{organisationSlug}'.");
+            }
+        }
+        else if (role == Roles.Editor)
+        {
+            return Usage("An editor belongs to one organisation: add --organisation <slug>.");
+        }
+
+        var generated = !Console.IsInputRedirected;
+        var password = generated ? StoreInitialiser.GeneratePassword() : (await Console.In.ReadLineAsync())?.Trim() ?? "";
+        var users = services.GetRequiredService<UserManager<SignpostUser>>();
+        var user = new SignpostUser { UserName = email, Email = email, EmailConfirmed = true, OrganisationId = organisationId };
+        var result = await users.CreateAsync(user, password);
+        if (result.Succeeded)
+        {
+            result = await users.AddToRoleAsync(user, role);
+        }
+
+        if (!result.Succeeded)
+        {
+            Console.Error.WriteLine("Could not create the user: " + string.Join(" ", result.Errors.Select(e => e.Description)));
+            return 1;
+        }
+
+        Console.WriteLine(generated
+            ? $"Created {email} ({role}) with password {password} (shown once)."
+            : $"Created {email} ({role}) with the password from standard input.");
+        return 0;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+
+    private static int Usage(string problem)
+    {
+        Console.Error.WriteLine(problem);
+        Console.Error.WriteLine("Usage: dotnet run --project src/Signpost.Web -- seed");
+        Console.Error.WriteLine("       dotnet run --project src/Signpost.Web -- create-user <email> --role <role> [--organisation <slug>]");
+        return 2;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Signpost.Core.Accounts;
+using Signpost.Data;
+using Signpost.Data.Accounts;
+using Signpost.Data.Seed;
+
+namespace Signpost.Web.Infrastructure;
+
+/// <summary>Brings the store to a usable state at start: folder, migrations, roles, demo content, first administrator.</summary>
+public sealed class StoreInitialiser(
+    SignpostDbContext db,
+    SignpostPaths paths,
+    IOptions<SignpostOptions> options,
+    ContentSeedImporter importer,
+    RoleManager<IdentityRole> roles,
+    UserManager<SignpostUser> users,
+    IHostEnvironment environment,
+    ILogger<StoreInitialiser> logger)
+{
+    public async Task InitialiseAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(paths.DataFolder);
+        await db.Database.MigrateAsync(cancellationToken);
+        foreach (var role in Roles.All.Where(r => !roles.Roles.Any(x => x.Name == r)))
+        {
+            await roles.CreateAsync(new IdentityRole(role));
+        }
+
+        if (options.Value.SeedOnStart && !await db.Services.AnyAsync(cancellationToken))
+        {
+            var report = await importer.ImportAsync(paths.ContentSeedFolder, cancellationToken);
+            logger.LogInformation("Imported demo content from {Folder}: {Report}", paths.ContentSeedFolder, report);
+        }
+
+        if (environment.IsDevelopment() && !await users.Users.AnyAsync(cancellationToken))
+        {
+            await CreateFirstAdministratorAsync();
+        }
+    }
+
+    // No default passwords: the first administrator gets a random one, shown once on the console.
+    private async Task CreateFirstAdministratorAsync()
+    {
+        const string email = "admin@signpost.local";
+        var password = GeneratePassword();
+        var user = new SignpostUser { UserName = email, Email = email, EmailConfirmed = true };
+        var result = await users.CreateAsync(user, password);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Could not create the first administrator: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+
+        await users.AddToRoleAsync(user, Roles.Administrator);
+        Console.WriteLine($"First administrator created: {email} with password {password} (shown once; change it after signing in).");
+    }
+
+    public static string GeneratePassword()
+    {
+        const string alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        return string.Create(20, alphabet, (span, chars) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = chars[RandomNumberGenerator.GetInt32(chars.Length)];
+            }
+        });
+    }
+}
