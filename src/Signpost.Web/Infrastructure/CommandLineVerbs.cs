@@ -78,7 +78,8 @@ public static class CommandLineVerbs
             return Usage("An editor belongs to one organisation: add --organisation <slug>.");
         }
 
-        var generated = !Console.IsInputRedirected;
+        // An explicit flag, not "is stdin redirected": CI and service managers redirect stdin without meaning a password.
+        var generated = !args.Contains("--password-stdin");
         var password = generated ? StoreInitialiser.GeneratePassword() : (await Console.In.ReadLineAsync())?.Trim() ?? "";
         var users = services.GetRequiredService<UserManager<SignpostUser>>();
         var user = new SignpostUser { UserName = email, Email = email, EmailConfirmed = true, OrganisationId = organisationId };
@@ -110,7 +111,7 @@ public static class CommandLineVerbs
     {
         Console.Error.WriteLine(problem);
         Console.Error.WriteLine("Usage: dotnet run --project src/Signpost.Web -- seed");
-        Console.Error.WriteLine("       dotnet run --project src/Signpost.Web -- create-user <email> --role <role> [--organisation <slug>]");
+        Console.Error.WriteLine("       dotnet run --project src/Signpost.Web -- create-user <email> --role <role> [--organisation <slug>] [--password-stdin]");
         return 2;
     }
 }
