@@ -1,6 +1,6 @@
 using Signpost.Web.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(CommandLineVerbs.ConfigurationArguments(args));
 builder.AddSignpostStore();
 builder.AddSignpostSite();
 

@@ -10,9 +10,19 @@ namespace Signpost.Web.Infrastructure;
 /// <summary>Verbs on the site's own executable: <c>dotnet run --project src/Signpost.Web -- seed</c>.</summary>
 public static class CommandLineVerbs
 {
+    /// <summary>
+    /// The arguments the configuration should see. A verb's own switches ("--password-stdin",
+    /// "--role Editor") are not settings, and a bare switch would swallow the next argument as
+    /// its value, so with a verb only "--Key=Value" settings pass through.
+    /// </summary>
+    public static string[] ConfigurationArguments(string[] args) =>
+        IsVerb(args) ? args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=')).ToArray() : args;
+
+    private static bool IsVerb(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
+
     public static async Task<int> RunOrExecuteCommandAsync(this WebApplication app, string[] args)
     {
-        if (args.Length == 0 || args[0].StartsWith('-'))
+        if (!IsVerb(args))
         {
             await app.RunAsync();
             return 0;

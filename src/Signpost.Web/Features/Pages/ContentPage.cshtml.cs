@@ -38,7 +38,7 @@ public sealed class ContentPageModel(SignpostDbContext db) : PageModel
             .OrderBy(p => p.SortOrder).ThenBy(p => p.Title)
             .ToList();
         var ancestorPaths = Enumerable.Range(1, key.Count(c => c == '/')).Select(n => string.Join('/', key.Split('/').Take(n))).ToList();
-        Ancestors = (await db.Pages.AsNoTracking().Where(p => ancestorPaths.Contains(p.Path)).ToListAsync(cancellationToken))
+        Ancestors = (await db.Pages.AsNoTracking().Where(p => ancestorPaths.Contains(p.Path) && p.Status == ContentStatus.Published).ToListAsync(cancellationToken))
             .OrderBy(p => p.Path.Length).ToList();
         return Page();
     }

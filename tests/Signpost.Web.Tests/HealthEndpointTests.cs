@@ -1,0 +1,23 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Signpost.Web.Tests;
+
+[Collection(SignpostSiteCollection.Name)]
+public sealed class HealthEndpointTests(SignpostWebFactory factory)
+{
+    [Fact]
+    public async Task Health_reports_a_healthy_store_and_index_with_the_version()
+    {
+        var response = await factory.CreatePlainClient().GetAsync("/health");
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var root = json.RootElement;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("Healthy", root.GetProperty("status").GetString());
+        Assert.Equal("Healthy", root.GetProperty("store").GetProperty("status").GetString());
+        Assert.Equal("Healthy", root.GetProperty("index").GetProperty("status").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(root.GetProperty("version").GetString()));
+    }
+}
