@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Signpost.Core.ChangeFeed;
 using Signpost.Core.Content;
+using Signpost.Core.SearchLog;
 using Signpost.Data.Accounts;
+using Signpost.Data.ChangeFeed;
 
 namespace Signpost.Data;
 
@@ -17,6 +20,18 @@ public class SignpostDbContext(DbContextOptions<SignpostDbContext> options) : Id
     public DbSet<SynonymGroup> SynonymGroups => Set<SynonymGroup>();
     public DbSet<PostcodePoint> Postcodes => Set<PostcodePoint>();
     public DbSet<Place> Places => Set<Place>();
+    public DbSet<ContentChange> ContentChanges => Set<ContentChange>();
+    public DbSet<SearchLogEntry> SearchLog => Set<SearchLogEntry>();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        await ChangeFeedRecorder.RecordAsync(this, DateTime.UtcNow, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>Synchronous saves would skip the change feed, so they are not offered.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Use SaveChangesAsync: it records the change feed.");
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -4,7 +4,8 @@ namespace Signpost.E2E;
 
 /// <summary>
 /// axe-core finds no WCAG 2.2 A/AA violations on every kind of page the site
-/// serves, including error states and the 404 page, at phone and desktop widths.
+/// serves, including error states and the 404 page, at phone and desktop widths;
+/// and no page scrolls sideways.
 /// </summary>
 [Collection(E2ECollection.Name)]
 public sealed class AccessibilityScanTests(SiteFixture site, BrowserFixture browser)
@@ -54,7 +55,17 @@ public sealed class AccessibilityScanTests(SiteFixture site, BrowserFixture brow
 
         Assert.NotNull(response);
         Assert.Equal(expectedStatus, response.Status);
+        if (path.Contains("abc", StringComparison.Ordinal) || path.Contains("ZZ99", StringComparison.Ordinal))
+        {
+            // Scan the error state itself, not a page that quietly ignored the bad input.
+            Assert.True(await page.Locator(".govuk-error-summary").IsVisibleAsync(), $"No error summary at {page.Url}");
+        }
+
         await AxeScanner.AssertNoViolationsAsync(page, $"{page.Url} at {width}px");
+
+        // WCAG 1.4.10 Reflow, which axe cannot check: no sideways scrolling at 320 CSS pixels.
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"{page.Url} scrolls sideways by {overflow}px at {width}px wide.");
     }
 
     private async Task<IResponse?> OpenAsync(IPage page, string path)
@@ -63,8 +74,9 @@ public sealed class AccessibilityScanTests(SiteFixture site, BrowserFixture brow
         {
             case FirstSendService:
                 await page.GotoAsync(site.Url("/categories/send"));
-                return await page.RunAndWaitForNavigationAsync(
-                    () => Journeys.ResultLinks(page).First.ClickAsync());
+                return await page.RunAndWaitForResponseAsync(
+                    () => Journeys.ResultLinks(page).First.ClickAsync(),
+                    r => r.Request.IsNavigationRequest && r.Url.Contains("/services/", StringComparison.Ordinal));
 
             case FirstSendServiceForYoungPeople:
                 await page.GotoAsync(site.Url("/categories/send"));

@@ -12,13 +12,35 @@ public sealed record AxeNode(IReadOnlyList<string> Target, string Html, string? 
 
 /// <summary>
 /// Runs axe-core (from the web project's npm devDependencies) in a page and
-/// reports WCAG 2.2 AA failures.
+/// reports WCAG 2.2 AA failures, plus axe's landmark and heading best practices
+/// (<see cref="StructureRules"/>).
 /// </summary>
 public static class AxeScanner
 {
     /// <summary>The WCAG levels the site promises: A and AA of 2.0, 2.1 and 2.2.</summary>
     public static readonly IReadOnlyList<string> WcagTags =
         ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+    /// <summary>
+    /// axe's "best-practice" rules for page structure, run as well as the WCAG
+    /// tags: screen reader users move by landmark and heading, so content outside
+    /// landmarks, duplicate landmarks and skipped heading levels count as failures.
+    /// </summary>
+    public static readonly IReadOnlyList<string> StructureRules =
+    [
+        "region",
+        "landmark-one-main",
+        "landmark-unique",
+        "landmark-no-duplicate-banner",
+        "landmark-no-duplicate-contentinfo",
+        "landmark-no-duplicate-main",
+        "landmark-banner-is-top-level",
+        "landmark-contentinfo-is-top-level",
+        "landmark-main-is-top-level",
+        "landmark-complementary-is-top-level",
+        "page-has-heading-one",
+        "heading-order",
+    ];
 
     private static readonly Lazy<string> AxeSource = new(LoadAxeSource);
 
@@ -28,9 +50,11 @@ public static class AxeScanner
     // tag, so a strict Content-Security-Policy on the site cannot block it.
     // axe's bundle assigns window.axe itself when run inside a function.
     private const string RunAxeScript = """
-        async (tags) => {
+        async ([tags, structureRules]) => {
           const result = await window.axe.run(document, {
             runOnly: { type: 'tag', values: tags },
+            // An explicit "enabled" runs a rule even when runOnly's tags leave it out.
+            rules: Object.fromEntries(structureRules.map(id => [id, { enabled: true }])),
             resultTypes: ['violations'],
           });
           return JSON.stringify(result.violations.map(v => ({
@@ -62,7 +86,7 @@ public static class AxeScanner
             await page.EvaluateAsync("() => {\n" + AxeSource.Value + "\n}");
         }
 
-        var json = await page.EvaluateAsync<string>(RunAxeScript, WcagTags.ToArray());
+        var json = await page.EvaluateAsync<string>(RunAxeScript, new object[] { WcagTags.ToArray(), StructureRules.ToArray() });
         return JsonSerializer.Deserialize<List<AxeViolation>>(json, JsonOptions) ?? [];
     }
 

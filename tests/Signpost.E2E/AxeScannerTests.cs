@@ -30,6 +30,26 @@ public sealed class AxeScannerTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Scan_ReportsContentOutsideLandmarks_ABestPracticeRuleOutsideTheWcagTags()
+    {
+        var page = await browser.NewPageAsync(BrowserFixture.WideWidth);
+        try
+        {
+            await page.SetContentAsync(CleanPage.Replace(
+                "<body>", "<body><div id=\"stray\">Outside every landmark</div>"));
+
+            var violations = await AxeScanner.ScanAsync(page);
+
+            var region = Assert.Single(violations, v => v.Id == "region");
+            Assert.Contains(region.Nodes, n => n.Target.Contains("#stray"));
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
     public async Task Scan_ReportsRuleAndElement_ForImageWithoutAltText()
     {
         var page = await browser.NewPageAsync(BrowserFixture.WideWidth);

@@ -62,13 +62,15 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// A fresh, isolated context at the given viewport width. Dispose it
     /// (<c>await using</c>) when the test ends to free the browser's memory early.
     /// </summary>
-    public async Task<IBrowserContext> NewContextAsync(int width, string? baseUrl = null)
+    /// <param name="javaScriptEnabled">False to browse as someone whose scripts failed or are switched off.</param>
+    public async Task<IBrowserContext> NewContextAsync(int width, string? baseUrl = null, bool javaScriptEnabled = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = ViewportHeight },
             BaseURL = baseUrl,
             Locale = "en-GB",
+            JavaScriptEnabled = javaScriptEnabled,
         });
         _contexts.Add(context);
         return context;

@@ -23,6 +23,12 @@ public static class ServiceWords
         _ => mode.ToString(),
     };
 
+    public static string DeliveryModes(IEnumerable<DeliveryMode> modes)
+    {
+        var text = Core.Rules.TimeInWords.List(modes.Select(m => Delivery(m).ToLowerInvariant()).ToList());
+        return text.Length == 0 ? "" : char.ToUpperInvariant(text[0]) + text[1..];
+    }
+
     public static string Accessibility(string feature) => feature switch
     {
         "step-free-access" => "Step-free access",
