@@ -1,7 +1,9 @@
+using Signpost.Web.Features.Search;
 using Signpost.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(CommandLineVerbs.ConfigurationArguments(args));
 builder.AddSignpostStore();
+builder.AddSignpostSearch();
 builder.AddSignpostSite();
 
 var app = builder.Build();

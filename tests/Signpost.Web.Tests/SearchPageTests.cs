@@ -15,7 +15,7 @@ public sealed class SearchPageTests(SignpostWebFactory factory)
         await using var _ = scope;
         var forAutism = (await Store.VisibleServicesAsync(db)).Where(s => s.Needs.Any(n => n.Slug == "autism")).Select(s => s.Slug).ToList();
 
-        var page = await HtmlPage.GetAsync(_client, "/search?q=autism");
+        var page = await HtmlPage.GetAsync(_client, "/search?q=autism&page_size=50");
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.NotEmpty(forAutism);

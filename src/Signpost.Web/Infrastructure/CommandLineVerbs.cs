@@ -36,6 +36,7 @@ public static class CommandLineVerbs
             {
                 "seed" => await SeedAsync(services),
                 "create-user" => await CreateUserAsync(services, args[1..]),
+                "reindex" => await ReindexAsync(services),
                 _ => Usage($"Unknown command '{args[0]}'."),
             };
         }
@@ -54,6 +55,17 @@ public static class CommandLineVerbs
         var folder = services.GetRequiredService<SignpostPaths>().ContentSeedFolder;
         var report = await services.GetRequiredService<ContentSeedImporter>().ImportAsync(folder);
         Console.WriteLine($"Imported {folder}: {report}");
+        return 0;
+    }
+
+    // Each running node keeps its own in-memory index, so the verb asks them all through the change feed.
+    private static async Task<int> ReindexAsync(IServiceProvider services)
+    {
+        var db = services.GetRequiredService<SignpostDbContext>();
+        await db.Database.MigrateAsync();
+        db.ContentChanges.Add(new Core.ChangeFeed.ContentChange { Kind = Core.ChangeFeed.ContentChangeKind.Rebuild, OccurredAt = DateTime.UtcNow });
+        await db.SaveChangesAsync();
+        Console.WriteLine("Asked every running node to rebuild its search index from the store; a node that starts later builds it anyway.");
         return 0;
     }
 
@@ -121,6 +133,7 @@ public static class CommandLineVerbs
     {
         Console.Error.WriteLine(problem);
         Console.Error.WriteLine("Usage: dotnet run --project src/Signpost.Web -- seed");
+        Console.Error.WriteLine("       dotnet run --project src/Signpost.Web -- reindex");
         Console.Error.WriteLine("       dotnet run --project src/Signpost.Web -- create-user <email> --role <role> [--organisation <slug>] [--password-stdin]");
         return 2;
     }

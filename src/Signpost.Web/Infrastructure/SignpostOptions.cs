@@ -19,6 +19,11 @@ public sealed class SignpostOptions
     /// <summary>Says on every page that local listings are demo content.</summary>
     public bool ShowDemoBanner { get; set; } = true;
 
+    /// <summary>Map tiles for search results ("{z}/{x}/{y}" template); empty shows no map. The list never needs the map.</summary>
+    public string? MapTileUrl { get; set; }
+
+    public string? MapAttribution { get; set; }
+
     [Required]
     public string SiteName { get; set; } = "Signpost Halton";
 

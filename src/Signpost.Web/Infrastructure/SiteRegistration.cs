@@ -1,5 +1,6 @@
 using Signpost.Web.Features.Health;
 using Signpost.Web.Features.Listings;
+using Signpost.Web.Features.Search;
 using Signpost.Web.Features.Sitemap;
 
 namespace Signpost.Web.Infrastructure;
@@ -10,9 +11,7 @@ public static class SiteRegistration
     {
         builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
         builder.Services.AddProblemDetails();
-        builder.Services.AddHostedService<StoreStartupService>();
         builder.Services.AddScoped<ListingQueries>();
-        builder.Services.AddScoped<Signpost.Web.Features.Search.PlaceResolver>();
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         return builder;
     }
@@ -43,6 +42,7 @@ public static class SiteRegistration
     {
         app.MapRazorPages();
         app.MapHealthApi();
+        app.MapSearchApi();
         app.MapSitemap();
         return app;
     }

@@ -25,6 +25,7 @@ public static class StoreRegistration
 
             // Migrations are reviewed SQL scripts without a model snapshot; MigrationsMatchModelTests guards drift instead.
             options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+            options.AddInterceptors(services.GetServices<IInterceptor>());
         });
 
         builder.Services.AddIdentityCore<SignpostUser>(options =>
@@ -42,6 +43,7 @@ public static class StoreRegistration
 
         builder.Services.AddScoped<ContentSeedImporter>();
         builder.Services.AddScoped<StoreInitialiser>();
+        builder.Services.AddHostedService<StoreStartupService>();
         return builder;
     }
 }

@@ -17,7 +17,7 @@ public static class HealthApi
         return routes;
     }
 
-    private static async Task<IResult> GetHealthAsync(HealthCheckService checks, SignpostDbContext db, CancellationToken cancellationToken)
+    private static async Task<IResult> GetHealthAsync(HealthCheckService checks, SignpostDbContext db, Search.SearchIndexHolder index, CancellationToken cancellationToken)
     {
         var report = await checks.CheckHealthAsync(cancellationToken);
         var store = report.Entries["store"];
@@ -29,8 +29,15 @@ public static class HealthApi
             status = report.Status.ToString(),
             version = Version,
             store = new { status = store.Status.ToString(), provider = db.Database.ProviderName, description = store.Description },
-            // The public pages read published content straight from the store until the search read model lands.
-            index = new { status = store.Status.ToString(), source = "store", publishedServices = published },
+            store_published_services = published,
+            index = new
+            {
+                status = index.IsReady ? "Healthy" : "Unhealthy",
+                services = index.IsReady ? index.Current.Count : (int?)null,
+                last_change = index.LastSequence,
+                built_at = index.BuiltAt,
+                build_ms = index.BuildTime is { } t ? Math.Round(t.TotalMilliseconds) : (double?)null,
+            },
         };
         return Results.Json(body, statusCode: report.Status == HealthStatus.Healthy ? 200 : 503);
     }

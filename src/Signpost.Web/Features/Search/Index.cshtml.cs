@@ -1,101 +1,70 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Signpost.Core.Content;
-using Signpost.Web.Features.Listings;
+using Microsoft.Extensions.Options;
+using Signpost.Data;
+using Signpost.Search;
+using Signpost.Web.Infrastructure;
 
 namespace Signpost.Web.Features.Search;
 
-public sealed class IndexModel(ListingQueries listings, PlaceResolver places) : PageModel
+public sealed class IndexModel(SearchRunner runner, SignpostDbContext db, IOptions<SignpostOptions> options) : PageModel
 {
-    public const int MaximumQueryLength = 200;
-    public const double DefaultRadiusMiles = 5;
+    public SearchOutcome Outcome { get; private set; } = null!;
 
-    [BindProperty(SupportsGet = true, Name = "q")]
-    public string? Query { get; set; }
+    public SearchParameters Parameters => Outcome.Parameters;
 
-    [BindProperty(SupportsGet = true, Name = "where")]
-    public string? Where { get; set; }
+    public SearchResponse Found => Outcome.Response;
 
-    [BindProperty(SupportsGet = true, Name = "audience")]
-    public string? AudienceSlug { get; set; }
+    public bool YoungPeopleView => Parameters.AudienceFilter is ["young-people"];
 
-    public Audience? Audience => AudienceText.Parse(AudienceSlug);
+    public IReadOnlyList<MapMarker> Markers { get; private set; } = [];
 
-    public PlaceLookup Place { get; private set; } = PlaceLookup.None;
+    public string? MapTileUrl => options.Value.MapTileUrl;
 
-    public string? QueryError { get; private set; }
+    public string? MapAttribution => options.Value.MapAttribution;
 
-    public bool PartialMatches { get; private set; }
-
-    public bool HasSearched => !string.IsNullOrWhiteSpace(Query) || Place.IsFound;
-
-    public IReadOnlyList<SearchResult> Results { get; private set; } = [];
+    public int TotalPages => Found.Total == 0 ? 0 : (int)Math.Ceiling(Found.Total / (double)Parameters.PageSize);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        if (Query?.Length > MaximumQueryLength)
+        var parameters = SearchParameters.Parse(Request.Query);
+        Outcome = parameters.HasCriteria || !parameters.IsValid
+            ? await runner.RunAsync(parameters, "site", cancellationToken)
+            : new SearchOutcome(parameters, PlaceLookup.None, SearchResponse.Empty);
+        var ids = Found.Hits.Select(h => h.Id).ToList();
+        if (ids.Count > 0 && !string.IsNullOrEmpty(MapTileUrl))
         {
-            QueryError = $"Enter {MaximumQueryLength} characters or fewer";
-            return;
+            var services = await db.Services.AsNoTracking().Where(s => ids.Contains(s.Id)).Include(s => s.Locations).ToListAsync(cancellationToken);
+            Markers = services.SelectMany(s => s.Locations.Select(l => new MapMarker(s.Slug, s.Name, l.Name, l.Latitude, l.Longitude))).ToList();
         }
-
-        Place = await places.ResolveAsync(Where, cancellationToken);
-        if (Place.Error is not null)
-        {
-            return;
-        }
-
-        var words = KeywordMatcher.Words(Query);
-        if (words.Count == 0 && !Place.IsFound)
-        {
-            return;
-        }
-
-        var query = listings.Visible();
-        if (Audience is { } audience)
-        {
-            query = query.Where(s => s.Audiences.Contains(audience));
-        }
-
-        var services = await query.Include(s => s.Organisation).Include(s => s.Terms).Include(s => s.Locations).AsSplitQuery().ToListAsync(cancellationToken);
-        var scored = services.Select(s => (Service: s, Match: KeywordMatcher.Score(s, words))).ToList();
-        var matches = scored.Where(x => x.Match.Matched == words.Count).ToList();
-        if (matches.Count == 0 && words.Count > 1)
-        {
-            PartialMatches = true;
-            matches = scored.Where(x => x.Match.Matched > 0).ToList();
-        }
-
-        Results = matches
-            .Select(x => (x.Match.Score, Result: Locate(x.Service)))
-            .Where(x => x.Result is not null)
-            .OrderByDescending(x => words.Count == 0 ? 0 : x.Score)
-            .ThenBy(x => x.Result!.Miles ?? double.MaxValue)
-            .ThenBy(x => x.Result!.Service.Name, StringComparer.Ordinal)
-            .Take(50)
-            .Select(x => x.Result!)
-            .ToList();
     }
 
-    private SearchResult? Locate(Service service)
+    /// <summary>This page's address with some parameters changed, for sort, pagination and "search instead" links.</summary>
+    public string UrlWith(params (string Name, string? Value)[] changes)
     {
-        var summary = ServiceSummary.From(service);
-        if (!Place.IsFound)
+        var query = Request.Query
+            .Where(kv => changes.All(c => c.Name != kv.Key))
+            .SelectMany(kv => kv.Value.Select(v => (kv.Key, Value: v ?? "")))
+            .Concat(changes.Where(c => !string.IsNullOrEmpty(c.Value)).Select(c => (Key: c.Name, Value: c.Value!)))
+            .Where(p => p.Value.Length > 0);
+        var text = string.Join("&", query.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}"));
+        return "/search" + (text.Length > 0 ? "?" + text : "");
+    }
+
+    public bool Selected(string name, string value) =>
+        Request.Query.TryGetValue(name, out var values) && values.SelectMany(v => (v ?? "").Split(',')).Contains(value);
+
+    public IReadOnlyList<FacetCount> Facet(string name)
+    {
+        var counts = Found.Facets.TryGetValue(name, out var values) ? values.ToList() : [];
+        foreach (var value in Request.Query.TryGetValue(name, out var chosen) ? chosen.SelectMany(v => (v ?? "").Split(',')) : [])
         {
-            return new SearchResult(summary, null, null);
+            if (value.Length > 0 && counts.All(c => c.Value != value))
+            {
+                counts.Add(new FacetCount(value, value, 0));
+            }
         }
 
-        double? miles = service.Locations.Count == 0
-            ? null
-            : service.Locations.Min(l => Distance.Miles(Place.Latitude, Place.Longitude, l.Latitude, l.Longitude));
-        return service.AreaType switch
-        {
-            ServiceAreaType.National => new SearchResult(summary, null, service.DeliveryModes.Contains(DeliveryMode.InPerson) ? "Available across the UK" : "Online or by phone, anywhere"),
-            ServiceAreaType.WholeArea => new SearchResult(summary, miles, "Covers your area"),
-            ServiceAreaType.Localities => new SearchResult(summary, miles, "Covers " + string.Join(", ", service.Localities)),
-            _ when miles <= DefaultRadiusMiles => new SearchResult(summary, miles, null),
-            _ => null,
-        };
+        return counts;
     }
 }

@@ -1,12 +1,29 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Signpost.Core.Content;
 using Signpost.Core.Rules;
 using Signpost.Data;
 
 namespace Signpost.Web.Features.Search;
 
 /// <summary>Turns "WA7 2GW", "WA8" or "Widnes" into a point, from data we ship; nothing is looked up online.</summary>
-public sealed class PlaceResolver(SignpostDbContext db)
+public sealed class PlaceResolver(SignpostDbContext db, IMemoryCache cache)
 {
+    /// <summary>Names of gazetteer places whose centre lies within <paramref name="miles"/> of the point.</summary>
+    public async Task<IReadOnlyList<string>> NamesNearAsync(double latitude, double longitude, double miles, CancellationToken cancellationToken)
+    {
+        var places = await GazetteerAsync(cancellationToken);
+        return places.Where(p => Distance.Miles(latitude, longitude, p.Latitude, p.Longitude) <= miles).Select(p => p.Name).ToList();
+    }
+
+    // The gazetteer is small and read on every place search, so it is kept in memory for a few minutes.
+    private async Task<IReadOnlyList<Place>> GazetteerAsync(CancellationToken cancellationToken) =>
+        await cache.GetOrCreateAsync("gazetteer", async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5);
+            return (IReadOnlyList<Place>)await db.Places.AsNoTracking().ToListAsync(cancellationToken);
+        }) ?? [];
+
     public async Task<PlaceLookup> ResolveAsync(string? text, CancellationToken cancellationToken)
     {
         var trimmed = text?.Trim() ?? "";
@@ -30,8 +47,7 @@ public sealed class PlaceResolver(SignpostDbContext db)
                 : PlaceLookup.Found(code, point.Latitude, point.Longitude);
         }
 
-        var lower = trimmed.ToLowerInvariant();
-        var place = await db.Places.AsNoTracking().FirstOrDefaultAsync(p => p.Name.ToLower() == lower, cancellationToken);
+        var place = (await GazetteerAsync(cancellationToken)).FirstOrDefault(p => string.Equals(p.Name, trimmed, StringComparison.OrdinalIgnoreCase));
         if (place is not null)
         {
             return PlaceLookup.Found(place.Name, place.Latitude, place.Longitude);

@@ -1,0 +1,9 @@
+namespace Signpost.Search;
+
+internal enum AreaKind
+{
+    Locations,
+    Localities,
+    WholeArea,
+    National,
+}

@@ -1,0 +1,3 @@
+namespace Signpost.Search;
+
+public sealed record FacetCount(string Value, string Label, int Count);

@@ -1,0 +1,3 @@
+namespace Signpost.Search;
+
+public sealed record GeoPoint(double Latitude, double Longitude);

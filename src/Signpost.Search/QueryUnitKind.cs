@@ -1,0 +1,9 @@
+namespace Signpost.Search;
+
+internal enum QueryUnitKind
+{
+    Word,
+    Phrase,
+    Synonym,
+    Prefix,
+}

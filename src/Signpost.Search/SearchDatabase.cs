@@ -1,0 +1,157 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
+
+namespace Signpost.Search;
+
+/// <summary>
+/// One shared-cache in-memory SQLite database: a writer connection that lives as long as the
+/// database (the last connection closing would free it) and a pool of read connections. The
+/// index's reader-writer lock keeps writes and reads apart, so readers use read_uncommitted only to
+/// skip shared-cache table locks they do not need.
+/// </summary>
+internal sealed class SearchDatabase : IDisposable
+{
+    public const string FtsColumns = "name, terms, organisation, summary, description";
+
+    private readonly string connectionString;
+    private readonly SqliteConnection writer;
+    private readonly ConcurrentBag<SearchReader> readers = [];
+    private readonly SqliteCommand insertService;
+    private readonly SqliteCommand deleteService;
+    private readonly SqliteCommand updateTerms;
+    private readonly SqliteCommand insertLocation;
+    private readonly SqliteCommand deleteLocation;
+    private readonly SqliteCommand insertWord;
+    private SqliteTransaction? currentTransaction;
+    private bool disposed;
+
+    public SearchDatabase()
+    {
+        connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = "signpost-search-" + Guid.NewGuid().ToString("N"),
+            Mode = SqliteOpenMode.Memory,
+            Cache = SqliteCacheMode.Shared,
+            Pooling = false,
+        }.ToString();
+        writer = new SqliteConnection(connectionString);
+        writer.Open();
+        Execute($"""
+            CREATE VIRTUAL TABLE service_text USING fts5({FtsColumns}, tokenize='porter unicode61 remove_diacritics 2');
+            CREATE VIRTUAL TABLE service_location USING rtree(id, min_lat, max_lat, min_lng, max_lng, +service_row INTEGER, +lat REAL, +lng REAL);
+            CREATE VIRTUAL TABLE vocabulary_trigram USING fts5(word, tokenize='trigram', detail='none');
+            """);
+        insertService = Prepare("INSERT INTO service_text(rowid, name, terms, organisation, summary, description) VALUES ($row, $name, $terms, $organisation, $summary, $description)",
+            "$row", "$name", "$terms", "$organisation", "$summary", "$description");
+        deleteService = Prepare("DELETE FROM service_text WHERE rowid = $row", "$row");
+        updateTerms = Prepare("UPDATE service_text SET terms = $terms WHERE rowid = $row", "$terms", "$row");
+        insertLocation = Prepare("INSERT INTO service_location VALUES ($id, $lat, $lat, $lng, $lng, $row, $lat, $lng)", "$id", "$lat", "$lng", "$row");
+        deleteLocation = Prepare("DELETE FROM service_location WHERE id = $id", "$id");
+        insertWord = Prepare("INSERT INTO vocabulary_trigram(word) VALUES ($word)", "$word");
+    }
+
+    /// <summary>Runs <paramref name="write"/> in one transaction: one commit for a whole build is what makes it fast.</summary>
+    public void InTransaction(Action write)
+    {
+        using var transaction = writer.BeginTransaction();
+        currentTransaction = transaction;
+        try
+        {
+            write();
+            transaction.Commit();
+        }
+        finally
+        {
+            currentTransaction = null;
+        }
+    }
+
+    public void InsertService(long row, string name, string terms, string organisation, string summary, string description)
+    {
+        Run(insertService, row, name, terms, organisation, summary, description);
+    }
+
+    public void DeleteService(long row) => Run(deleteService, row);
+
+    public void UpdateTerms(long row, string terms) => Run(updateTerms, terms, row);
+
+    public void InsertLocation(long id, long row, double latitude, double longitude) => Run(insertLocation, id, latitude, longitude, row);
+
+    public void DeleteLocation(long id) => Run(deleteLocation, id);
+
+    public void InsertVocabularyWord(string word) => Run(insertWord, word);
+
+    /// <summary>Merges the FTS5 b-trees into one, which makes every later query cheaper.</summary>
+    public void Optimize() => Execute("INSERT INTO service_text(service_text) VALUES('optimize'); INSERT INTO vocabulary_trigram(vocabulary_trigram) VALUES('optimize');");
+
+    public SearchReader RentReader()
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        return readers.TryTake(out var reader) ? reader : new SearchReader(connectionString);
+    }
+
+    public void ReturnReader(SearchReader reader)
+    {
+        if (disposed)
+        {
+            reader.Dispose();
+            return;
+        }
+
+        readers.Add(reader);
+    }
+
+    public void Dispose()
+    {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
+        while (readers.TryTake(out var reader))
+        {
+            reader.Dispose();
+        }
+
+        foreach (var command in new[] { insertService, deleteService, updateTerms, insertLocation, deleteLocation, insertWord })
+        {
+            command.Dispose();
+        }
+
+        writer.Dispose();
+    }
+
+    private void Execute(string sql)
+    {
+        using var command = writer.CreateCommand();
+        command.Transaction = currentTransaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private SqliteCommand Prepare(string sql, params string[] parameters)
+    {
+        var command = writer.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        return command;
+    }
+
+    private void Run(SqliteCommand command, params object[] values)
+    {
+        // The command joins whatever transaction the writer has open; SQLite allows only one per connection.
+        command.Transaction = currentTransaction;
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i];
+        }
+
+        command.ExecuteNonQuery();
+    }
+
+}

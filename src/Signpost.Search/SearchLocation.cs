@@ -1,0 +1,3 @@
+namespace Signpost.Search;
+
+public sealed record SearchLocation(double Latitude, double Longitude, string Town);

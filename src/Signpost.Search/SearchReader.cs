@@ -1,0 +1,130 @@
+using Microsoft.Data.Sqlite;
+
+namespace Signpost.Search;
+
+/// <summary>A pooled read connection with its statements prepared once and reused for every search.</summary>
+internal sealed class SearchReader : IDisposable
+{
+    public const char MarkStart = '\u0001';
+    public const char MarkEnd = '\u0002';
+
+    private readonly SqliteConnection connection;
+    private readonly SqliteCommand ranked;
+    private readonly SqliteCommand rows;
+    private readonly SqliteCommand exists;
+    private readonly SqliteCommand snippets;
+    private readonly SqliteCommand near;
+    private readonly SqliteCommand trigrams;
+
+    public SearchReader(string connectionString)
+    {
+        connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using (var pragma = connection.CreateCommand())
+        {
+            pragma.CommandText = "PRAGMA read_uncommitted = true;";
+            pragma.ExecuteNonQuery();
+        }
+
+        // bm25 is negated so that bigger is better; weights: name, terms, organisation, summary, description.
+        ranked = Command("SELECT rowid, -bm25(service_text, 10.0, 5.0, 2.0, 2.0, 1.0) FROM service_text WHERE service_text MATCH $q", "$q");
+        rows = Command("SELECT rowid FROM service_text WHERE service_text MATCH $q", "$q");
+        exists = Command("SELECT 1 FROM service_text WHERE service_text MATCH $q LIMIT 1", "$q");
+        snippets = Command(
+            $"SELECT snippet(service_text, 3, char({(int)MarkStart}), char({(int)MarkEnd}), '…', 24), "
+            + $"snippet(service_text, 4, char({(int)MarkStart}), char({(int)MarkEnd}), '…', 24) "
+            + "FROM service_text WHERE service_text MATCH $q AND rowid = $row",
+            "$q", "$row");
+        near = Command(
+            "SELECT service_row, lat, lng FROM service_location WHERE min_lat <= $latHigh AND max_lat >= $latLow AND min_lng <= $lngHigh AND max_lng >= $lngLow",
+            "$latLow", "$latHigh", "$lngLow", "$lngHigh");
+        trigrams = Command("SELECT word FROM vocabulary_trigram WHERE vocabulary_trigram MATCH $q", "$q");
+    }
+
+    /// <summary>Every matching service with its BM25 score: one pass gives both the count and the ranking input.</summary>
+    public void Ranked(string match, List<long> rowsOut, List<double> scoresOut)
+    {
+        ranked.Parameters[0].Value = match;
+        using var reader = ranked.ExecuteReader();
+        while (reader.Read())
+        {
+            rowsOut.Add(reader.GetInt64(0));
+            scoresOut.Add(reader.GetDouble(1));
+        }
+    }
+
+    /// <summary>Matching rows without scoring, for queries sorted by distance.</summary>
+    public void Rows(string match, List<long> rowsOut)
+    {
+        rows.Parameters[0].Value = match;
+        using var reader = rows.ExecuteReader();
+        while (reader.Read())
+        {
+            rowsOut.Add(reader.GetInt64(0));
+        }
+    }
+
+    public bool Exists(string match)
+    {
+        exists.Parameters[0].Value = match;
+        return exists.ExecuteScalar() is not null;
+    }
+
+    /// <summary>Summary and description snippets with <see cref="MarkStart"/>/<see cref="MarkEnd"/> around matches.</summary>
+    public (string Summary, string Description) Snippets(string match, long row)
+    {
+        snippets.Parameters[0].Value = match;
+        snippets.Parameters[1].Value = row;
+        using var reader = snippets.ExecuteReader();
+        return reader.Read() ? (reader.GetString(0), reader.GetString(1)) : (string.Empty, string.Empty);
+    }
+
+    public void LocationsInBox(double latLow, double latHigh, double lngLow, double lngHigh, List<(long Row, double Lat, double Lng)> found)
+    {
+        near.Parameters[0].Value = latLow;
+        near.Parameters[1].Value = latHigh;
+        near.Parameters[2].Value = lngLow;
+        near.Parameters[3].Value = lngHigh;
+        using var reader = near.ExecuteReader();
+        while (reader.Read())
+        {
+            found.Add((reader.GetInt64(0), reader.GetDouble(1), reader.GetDouble(2)));
+        }
+    }
+
+    /// <summary>Vocabulary words sharing at least one trigram with the match expression's trigrams.</summary>
+    public List<string> WordsSharingTrigrams(string match)
+    {
+        trigrams.Parameters[0].Value = match;
+        var words = new List<string>();
+        using var reader = trigrams.ExecuteReader();
+        while (reader.Read())
+        {
+            words.Add(reader.GetString(0));
+        }
+
+        return words;
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in new[] { ranked, rows, exists, snippets, near, trigrams })
+        {
+            command.Dispose();
+        }
+
+        connection.Dispose();
+    }
+
+    private SqliteCommand Command(string sql, params string[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        return command;
+    }
+}

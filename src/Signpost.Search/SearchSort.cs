@@ -1,0 +1,7 @@
+namespace Signpost.Search;
+
+public enum SearchSort
+{
+    Relevance,
+    Distance,
+}

@@ -1,0 +1,125 @@
+namespace Signpost.Search;
+
+/// <summary>
+/// The text stage of a search: which services the words match (and their BM25 scores), the FTS5
+/// expression used (for snippets), and any spelling correction. Decided before any filter, so that
+/// selecting a facet value never changes how the words were read.
+/// </summary>
+internal sealed class TextMatch
+{
+    /// <summary>How many words one query may try to correct; a pasted paragraph should not cost a trigram scan per word.</summary>
+    private const int MaxCorrections = 6;
+
+    /// <summary>Completions per prefix: enough for what people mean, few enough to keep the OR cheap.</summary>
+    private const int MaxCompletions = 24;
+
+    private TextMatch()
+    {
+    }
+
+    /// <summary>False when the text had no searchable words, so every service is a candidate.</summary>
+    public bool HasWords { get; private init; }
+
+    public string? Expression { get; private init; }
+
+    /// <summary>The expression for snippet(): the same words, cheaper to evaluate for one row.</summary>
+    public string? SnippetExpression { get; private init; }
+
+    public List<long> Rows { get; } = [];
+
+    /// <summary>Parallel to <see cref="Rows"/>; empty when scores were not needed.</summary>
+    public List<double> Scores { get; } = [];
+
+    public bool MatchedAnyWord { get; private init; }
+
+    public string? CorrectedText { get; private init; }
+
+    public static TextMatch Run(SearchRequest request, SynonymSet synonyms, Vocabulary vocabulary, SearchReader reader, bool needScores)
+    {
+        var units = QueryParser.Parse(request.Text, request.Prefix, synonyms);
+        if (units.Count == 0)
+        {
+            return new TextMatch();
+        }
+
+        foreach (var unit in units.Where(u => u.Kind == QueryUnitKind.Prefix))
+        {
+            unit.Completions = vocabulary.Completions(unit.Text, MaxCompletions);
+        }
+
+        var corrected = request.CorrectSpelling && Correct(units, synonyms, vocabulary, reader);
+        var expression = FtsQueryBuilder.Build(units, synonyms, matchAll: true)!;
+        var match = new TextMatch
+        {
+            HasWords = true,
+            Expression = expression,
+            SnippetExpression = FtsQueryBuilder.Build(units, synonyms, matchAll: false, forSnippets: true),
+            CorrectedText = corrected ? CorrectedTextOf(request.Text!, units) : null,
+        };
+        match.Execute(reader, expression, needScores);
+        if (match.Rows.Count > 0 || units.Count < 2)
+        {
+            return match;
+        }
+
+        // Nothing has every word: show what has any of them, best first, rather than an empty page.
+        var anyWord = FtsQueryBuilder.Build(units, synonyms, matchAll: false)!;
+        var relaxed = new TextMatch
+        {
+            HasWords = true,
+            Expression = anyWord,
+            SnippetExpression = match.SnippetExpression,
+            CorrectedText = match.CorrectedText,
+            MatchedAnyWord = true,
+        };
+        relaxed.Execute(reader, anyWord, needScores);
+        return relaxed;
+    }
+
+    private static bool Correct(List<QueryUnit> units, SynonymSet synonyms, Vocabulary vocabulary, SearchReader reader)
+    {
+        var corrected = false;
+        foreach (var unit in units.Where(u => u.Kind == QueryUnitKind.Word).Take(MaxCorrections))
+        {
+            var correction = SpellingCorrector.Correct(unit.Text, vocabulary, reader);
+            if (correction is null)
+            {
+                continue;
+            }
+
+            unit.Correction = correction;
+            if (synonyms.TryFindGroup(correction, out var group))
+            {
+                unit.Kind = QueryUnitKind.Synonym;
+                unit.SynonymGroup = group;
+            }
+
+            corrected = true;
+        }
+
+        return corrected;
+    }
+
+    private static string CorrectedTextOf(string text, List<QueryUnit> units)
+    {
+        var result = text;
+        foreach (var unit in units.Where(u => u.Correction is not null).OrderByDescending(u => u.Start))
+        {
+            result = result[..unit.Start] + unit.Correction + result[(unit.Start + unit.Length)..];
+        }
+
+        return result.Trim();
+    }
+
+    private void Execute(SearchReader reader, string expression, bool needScores)
+    {
+        if (needScores)
+        {
+            reader.Ranked(expression, Rows, Scores);
+        }
+        else
+        {
+            reader.Rows(expression, Rows);
+        }
+    }
+}

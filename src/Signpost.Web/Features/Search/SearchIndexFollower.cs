@@ -1,0 +1,142 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Signpost.Core.ChangeFeed;
+using Signpost.Core.Content;
+using Signpost.Core.Rules;
+using Signpost.Data;
+using Signpost.Search;
+
+namespace Signpost.Web.Features.Search;
+
+/// <summary>
+/// Builds this node's search index from the store before the server takes requests, then
+/// follows the change feed: rows with a sequence number it has not applied yet.
+/// </summary>
+public sealed class SearchIndexFollower(
+    IServiceScopeFactory scopes,
+    SearchIndexHolder holder,
+    ChangeFeedNudge nudge,
+    TimeProvider clock,
+    ILogger<SearchIndexFollower> logger) : BackgroundService
+{
+    /// <summary>How often to look for changes other processes or nodes made, when no commit here woke us.</summary>
+    public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);
+
+    private readonly SemaphoreSlim applying = new(1, 1);
+
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await RebuildAsync(cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await nudge.WaitAsync(PollInterval, stoppingToken);
+                await CatchUpAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                // Keep following: a store that is briefly unavailable must not stop the index for good.
+                logger.LogError(ex, "Applying the change feed failed; retrying");
+                await Task.Delay(PollInterval, stoppingToken);
+            }
+        }
+    }
+
+    public async Task RebuildAsync(CancellationToken cancellationToken)
+    {
+        await applying.WaitAsync(cancellationToken);
+        try
+        {
+            await RebuildWhileApplyingAsync(cancellationToken);
+        }
+        finally
+        {
+            applying.Release();
+        }
+    }
+
+    private async Task RebuildWhileApplyingAsync(CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SignpostDbContext>();
+
+        // Read the feed position first: a change committed while we read is applied again later, never missed.
+        var sequence = await db.ContentChanges.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0;
+        var services = await db.Services.Where(s => s.Status == ContentStatus.Published).WithEverythingIndexed().ToListAsync(cancellationToken);
+        var synonyms = await LoadSynonymsAsync(db, cancellationToken);
+        var index = SearchIndex.Build(services.Select(SearchDocumentFactory.From), synonyms);
+        holder.Replace(index, sequence, clock.GetUtcNow(), watch.Elapsed);
+        logger.LogInformation("Search index built: {Count} services in {Milliseconds} ms, at change {Sequence}", index.Count, watch.ElapsedMilliseconds, sequence);
+    }
+
+    /// <summary>Applies every change-feed row after the last one applied. Returns how many rows it applied.</summary>
+    public async Task<int> CatchUpAsync(CancellationToken cancellationToken)
+    {
+        await applying.WaitAsync(cancellationToken);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<SignpostDbContext>();
+            var changes = await db.ContentChanges.AsNoTracking()
+                .Where(c => c.Sequence > holder.LastSequence)
+                .OrderBy(c => c.Sequence)
+                .Take(10_000)
+                .ToListAsync(cancellationToken);
+            if (changes.Count == 0)
+            {
+                return 0;
+            }
+
+            if (changes.Any(c => c.Kind == ContentChangeKind.Rebuild))
+            {
+                await RebuildWhileApplyingAsync(cancellationToken);
+                return changes.Count;
+            }
+
+            var index = holder.Current;
+            if (changes.Any(c => c.Kind == ContentChangeKind.Synonyms))
+            {
+                index.ReplaceSynonyms(await LoadSynonymsAsync(db, cancellationToken));
+            }
+
+            var ids = changes.Where(c => c.Kind == ContentChangeKind.Service).Select(c => c.EntityId).Distinct().ToList();
+            var services = await db.Services.Where(s => ids.Contains(s.Id)).WithEverythingIndexed().ToDictionaryAsync(s => s.Id, cancellationToken);
+            var today = UkTime.Today(clock);
+            foreach (var id in ids)
+            {
+                if (services.TryGetValue(id, out var service) && service.IsVisibleOn(today))
+                {
+                    index.Upsert(SearchDocumentFactory.From(service));
+                }
+                else
+                {
+                    index.Remove(id);
+                }
+            }
+
+            holder.LastSequence = changes[^1].Sequence;
+            return changes.Count;
+        }
+        finally
+        {
+            applying.Release();
+        }
+    }
+
+    private static async Task<SynonymSet> LoadSynonymsAsync(SignpostDbContext db, CancellationToken cancellationToken)
+    {
+        var groups = await db.SynonymGroups.AsNoTracking().ToListAsync(cancellationToken);
+        return new SynonymSet(groups.Select(g => (IReadOnlyList<string>)g.Terms));
+    }
+}

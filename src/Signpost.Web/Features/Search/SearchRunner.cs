@@ -1,0 +1,113 @@
+using Signpost.Core.Rules;
+using Signpost.Core.SearchLog;
+using Signpost.Search;
+
+namespace Signpost.Web.Features.Search;
+
+/// <summary>The one path from a query string to results, shared by /search and /api/search.</summary>
+public sealed class SearchRunner(SearchIndexHolder indexes, PlaceResolver places, SearchLogWriter log, TimeProvider clock)
+{
+    /// <summary>Places whose centre is this close to the searched point count as "your area" for locality coverage.</summary>
+    public const double LocalityRadiusMiles = 2.5;
+
+    public async Task<SearchOutcome> RunAsync(SearchParameters parameters, string source, CancellationToken cancellationToken)
+    {
+        var place = PlaceLookup.None;
+        if (parameters.Point is { } point)
+        {
+            place = PlaceLookup.Found("your location", point.Latitude, point.Longitude);
+        }
+        else if (parameters.Place is not null)
+        {
+            place = await places.ResolveAsync(parameters.Place, cancellationToken);
+        }
+
+        if (!parameters.IsValid || place.Error is not null)
+        {
+            return new SearchOutcome(parameters, place, SearchResponse.Empty);
+        }
+
+        var near = place.IsFound ? new GeoPoint(place.Latitude, place.Longitude) : null;
+        var now = UkTime.Now(clock);
+        var request = new SearchRequest
+        {
+            Text = parameters.Text,
+            Near = near,
+            NearLocalities = near is null ? [] : await places.NamesNearAsync(near.Latitude, near.Longitude, LocalityRadiusMiles, cancellationToken),
+            RadiusMiles = parameters.RadiusMiles,
+            AgeFrom = parameters.AgeFrom,
+            AgeTo = parameters.AgeTo,
+            Categories = parameters.Categories,
+            Needs = parameters.Needs,
+            Audiences = parameters.AudienceFilter,
+            FreeOnly = parameters.FreeOnly,
+            AccessRoutes = parameters.Access,
+            DeliveryModes = parameters.Delivery,
+            Languages = parameters.Languages,
+            Accessibility = parameters.Accessibility,
+            Days = parameters.Days,
+            TimeOfDay = parameters.Time,
+            OpenAt = parameters.OpenNow ? now : null,
+            Now = now,
+            CorrectSpelling = !parameters.AsTyped,
+            Sort = parameters.Sort == SearchSort.Distance && near is null ? SearchSort.Relevance : parameters.Sort,
+            Page = parameters.Page,
+            PageSize = parameters.PageSize,
+            Today = DateOnly.FromDateTime(now),
+        };
+        var response = indexes.Current.Search(request);
+        log.Record(new SearchLogEntry
+        {
+            At = clock.GetUtcNow().UtcDateTime,
+            Text = (parameters.Text ?? "").Length > 200 ? parameters.Text![..200] : parameters.Text ?? "",
+            PlaceDistrict = DistrictOf(parameters.Place),
+            Filters = Describe(parameters),
+            ResultCount = response.Total,
+            Source = source,
+        });
+        return new SearchOutcome(parameters, place, response);
+    }
+
+    // Only the postcode district is kept: a full postcode can point to a handful of homes.
+    private static string? DistrictOf(string? place) =>
+        Postcodes.Normalise(place) is { } full ? Postcodes.District(full) : Postcodes.NormaliseDistrict(place);
+
+    private static string Describe(SearchParameters p)
+    {
+        var parts = new List<string>();
+        void Add(string name, IEnumerable<string> values)
+        {
+            var list = values.ToList();
+            if (list.Count > 0)
+            {
+                parts.Add($"{name}={string.Join(',', list)}");
+            }
+        }
+
+        Add("category", p.Categories);
+        Add("need", p.Needs);
+        Add("audience", p.AudienceFilter);
+        Add("access", p.Access);
+        Add("delivery", p.Delivery);
+        Add("language", p.Languages);
+        Add("accessibility", p.Accessibility);
+        Add("day", p.DayValues);
+        if (p.AgeFrom is not null || p.AgeTo is not null)
+        {
+            parts.Add($"age={p.AgeFrom}-{p.AgeTo}");
+        }
+
+        if (p.FreeOnly)
+        {
+            parts.Add("cost=free");
+        }
+
+        if (p.OpenNow)
+        {
+            parts.Add("open_now");
+        }
+
+        var text = string.Join(';', parts);
+        return text.Length > 1000 ? text[..1000] : text;
+    }
+}
