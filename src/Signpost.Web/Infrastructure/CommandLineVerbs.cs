@@ -37,6 +37,7 @@ public static class CommandLineVerbs
                 "seed" => await SeedAsync(services),
                 "create-user" => await CreateUserAsync(services, args[1..]),
                 "reindex" => await ReindexAsync(services),
+                "import-postcodes" => await ImportPostcodesAsync(services, args[1..]),
                 _ => Usage($"Unknown command '{args[0]}'."),
             };
         }
@@ -67,6 +68,42 @@ public static class CommandLineVerbs
         await db.SaveChangesAsync();
         Console.WriteLine("Asked every running node to rebuild its search index from the store; a node that starts later builds it anyway.");
         return 0;
+    }
+
+    private static async Task<int> ImportPostcodesAsync(IServiceProvider services, string[] args)
+    {
+        var file = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
+        if (file is null || !File.Exists(file))
+        {
+            return Usage(file is null ? "import-postcodes needs a file." : $"There is no file at {file}.");
+        }
+
+        var db = services.GetRequiredService<SignpostDbContext>();
+        Directory.CreateDirectory(services.GetRequiredService<SignpostPaths>().DataFolder);
+        await db.Database.MigrateAsync();
+        var lastShown = -1;
+        var progress = new SynchronousProgress(fraction =>
+        {
+            var percent = (int)(fraction * 100);
+            if (percent != lastShown)
+            {
+                lastShown = percent;
+                Console.Error.Write($"\r[{new string('#', percent / 5),-20}] {percent,3}%");
+            }
+        });
+        try
+        {
+            var report = await new Data.PostcodeImport.PostcodeImporter(db).ImportAsync(file, progress);
+            Console.Error.WriteLine();
+            Console.WriteLine($"Imported {file}: {report}");
+            return 0;
+        }
+        catch (InvalidDataException ex)
+        {
+            Console.Error.WriteLine();
+            Console.Error.WriteLine(ex.Message);
+            return 1;
+        }
     }
 
     private static async Task<int> CreateUserAsync(IServiceProvider services, string[] args)
@@ -134,6 +171,7 @@ public static class CommandLineVerbs
         Console.Error.WriteLine(problem);
         Console.Error.WriteLine("Usage: dotnet run --project src/Signpost.Web -- seed");
         Console.Error.WriteLine("       dotnet run --project src/Signpost.Web -- reindex");
+        Console.Error.WriteLine("       dotnet run --project src/Signpost.Web -- import-postcodes <ONSPD, NSPL or Code-Point Open CSV>");
         Console.Error.WriteLine("       dotnet run --project src/Signpost.Web -- create-user <email> --role <role> [--organisation <slug>] [--password-stdin]");
         return 2;
     }

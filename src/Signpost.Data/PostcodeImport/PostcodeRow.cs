@@ -1,0 +1,9 @@
+namespace Signpost.Data.PostcodeImport;
+
+internal enum PostcodeRow
+{
+    Valid,
+    NoLocation,
+    Terminated,
+    Malformed,
+}
