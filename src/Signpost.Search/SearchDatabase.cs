@@ -81,6 +81,11 @@ internal sealed class SearchDatabase : IDisposable
 
     public void InsertVocabularyWord(string word) => Run(insertWord, word);
 
+    /// <summary>
+    /// During a bulk load, merging segments as they pile up is wasted work: <see cref="Optimize"/> merges them all once at the end.
+    /// </summary>
+    public void SetAutomerge(int segments) => Execute($"INSERT INTO service_text(service_text, rank) VALUES('automerge', {segments});");
+
     /// <summary>Merges the FTS5 b-trees into one, which makes every later query cheaper.</summary>
     public void Optimize() => Execute("INSERT INTO service_text(service_text) VALUES('optimize'); INSERT INTO vocabulary_trigram(vocabulary_trigram) VALUES('optimize');");
 

@@ -236,6 +236,7 @@ public sealed class SearchIndex : IDisposable
         var added = new List<IndexedService>(documents.Count);
         database.InTransaction(() =>
         {
+            database.SetAutomerge(0);
             foreach (var document in documents)
             {
                 added.Add(InsertRows(Services.Count + added.Count, document));
@@ -255,6 +256,7 @@ public sealed class SearchIndex : IDisposable
             }
 
             database.Optimize();
+            database.SetAutomerge(4);
         });
         Vocabulary.Seal();
     }

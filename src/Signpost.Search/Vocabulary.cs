@@ -27,7 +27,7 @@ internal sealed class Vocabulary
 
     public IEnumerable<string> Words => frequency.Keys;
 
-    /// <summary>Adds the words of <paramref name="text"/>; returns the words not seen before.</summary>
+    /// <summary>Counts the words of <paramref name="text"/>, collecting first-seen words in <paramref name="newWords"/>.</summary>
     public void Add(string? text, List<string>? newWords = null)
     {
         Span<char> buffer = stackalloc char[MaxWordLength];
