@@ -8,11 +8,7 @@ namespace Signpost.Search;
 /// </summary>
 internal static class FtsQueryBuilder
 {
-    /// <param name="forSnippets">
-    /// Leaves out the "prefix"* term: FTS5 merges every indexed term with that prefix even to mark one row,
-    /// while the prefix's vocabulary completions mark the same words at a fraction of the cost.
-    /// </param>
-    public static string? Build(IReadOnlyList<QueryUnit> units, SynonymSet synonyms, bool matchAll, bool forSnippets = false)
+    public static string? Build(IReadOnlyList<QueryUnit> units, SynonymSet synonyms, bool matchAll)
     {
         if (units.Count == 0)
         {
@@ -27,13 +23,13 @@ internal static class FtsQueryBuilder
                 query.Append(matchAll ? " AND " : " OR ");
             }
 
-            AppendUnit(query, unit, synonyms, forSnippets);
+            AppendUnit(query, unit, synonyms);
         }
 
         return query.ToString();
     }
 
-    private static void AppendUnit(StringBuilder query, QueryUnit unit, SynonymSet synonyms, bool forSnippets)
+    private static void AppendUnit(StringBuilder query, QueryUnit unit, SynonymSet synonyms)
     {
         var alternatives = new List<string>();
         switch (unit.Kind)
@@ -42,12 +38,14 @@ internal static class FtsQueryBuilder
                 alternatives.AddRange(synonyms.Members(unit.SynonymGroup).Select(words => Quote(string.Join(' ', words))));
                 break;
             case QueryUnitKind.Prefix:
-                if (!forSnippets || unit.Completions.Count == 0)
+                // The vocabulary's most frequent completions are what people mean; the raw "prefix"* would merge
+                // every stem starting so (and Porter stems the prefix itself), so it is only the fallback.
+                if (unit.Completions.Count == 0)
                 {
                     alternatives.Add(Quote(unit.Text) + "*");
                 }
 
-                alternatives.AddRange(unit.Completions.Where(w => forSnippets || w != unit.Text).Select(Quote));
+                alternatives.AddRange(unit.Completions.Select(Quote));
                 break;
             default:
                 alternatives.Add(Quote(unit.Text));

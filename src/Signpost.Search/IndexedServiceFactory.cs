@@ -9,7 +9,9 @@ internal sealed class IndexedServiceFactory
 
     public FacetValues Values(FacetGroup group) => facets[(int)group];
 
-    public IndexedService Create(long row, SearchDocument document, long[] locationIds)
+    public StemTable Words { get; } = new();
+
+    public IndexedService Create(long row, SearchDocument document, long[] locationIds, string termsText)
     {
         var keys = new int[facets.Length][];
         keys[(int)FacetGroup.Category] = TermKeys(FacetGroup.Category, document.Categories);
@@ -35,6 +37,9 @@ internal sealed class IndexedServiceFactory
             InPerson = (document.DeliveryModes ?? []).Contains("in-person", StringComparer.OrdinalIgnoreCase),
             CategoryLabels = (document.Categories ?? []).Select(c => c.Label).ToList(),
             NeedLabels = (document.Needs ?? []).Select(n => n.Label).ToList(),
+            NameWords = Words.Ids(document.Name),
+            TermWords = Words.Ids(termsText),
+            OtherWords = Words.Ids(document.OrganisationName, document.Summary),
         };
     }
 

@@ -2,7 +2,7 @@ namespace Signpost.Search;
 
 /// <summary>
 /// Orders results and cuts out one page. Only the best (offset + page size) are kept in a heap, so a
-/// 40,000-row match is not sorted to show 20. Relevance: score, then distance, then name. Distance:
+/// 40,000-row match is not sorted to show 20. Relevance: score, then BM25 (if computed), then distance, then the shorter name, then name. Distance:
 /// nearest first, services with no distance (coverage only) last, then score and name.
 /// </summary>
 internal sealed class ResultOrdering(bool byDistance) : IComparer<Candidate>
@@ -23,7 +23,17 @@ internal sealed class ResultOrdering(bool byDistance) : IComparer<Candidate>
             order = y.Score.CompareTo(x.Score);
             if (order == 0)
             {
+                order = y.Tie.CompareTo(x.Tie);
+            }
+
+            if (order == 0)
+            {
                 order = CompareDistance(x, y);
+            }
+
+            if (order == 0)
+            {
+                order = x.Service.NameLength.CompareTo(y.Service.NameLength);
             }
         }
 

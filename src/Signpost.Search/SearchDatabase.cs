@@ -22,6 +22,7 @@ internal sealed class SearchDatabase : IDisposable
     private readonly SqliteCommand insertLocation;
     private readonly SqliteCommand deleteLocation;
     private readonly SqliteCommand insertWord;
+    private readonly SqliteCommand insertStemWord;
     private SqliteTransaction? currentTransaction;
     private bool disposed;
 
@@ -40,6 +41,8 @@ internal sealed class SearchDatabase : IDisposable
             CREATE VIRTUAL TABLE service_text USING fts5({FtsColumns}, tokenize='porter unicode61 remove_diacritics 2');
             CREATE VIRTUAL TABLE service_location USING rtree(id, min_lat, max_lat, min_lng, max_lng, +service_row INTEGER, +lat REAL, +lng REAL);
             CREATE VIRTUAL TABLE vocabulary_trigram USING fts5(word, tokenize='trigram', detail='none');
+            CREATE VIRTUAL TABLE word_stem USING fts5(word, tokenize='porter unicode61 remove_diacritics 2');
+            CREATE VIRTUAL TABLE word_stem_instance USING fts5vocab(word_stem, instance);
             """);
         insertService = Prepare("INSERT INTO service_text(rowid, name, terms, organisation, summary, description) VALUES ($row, $name, $terms, $organisation, $summary, $description)",
             "$row", "$name", "$terms", "$organisation", "$summary", "$description");
@@ -48,6 +51,40 @@ internal sealed class SearchDatabase : IDisposable
         insertLocation = Prepare("INSERT INTO service_location VALUES ($id, $lat, $lat, $lng, $lng, $row, $lat, $lng)", "$id", "$lat", "$lng", "$row");
         deleteLocation = Prepare("DELETE FROM service_location WHERE id = $id", "$id");
         insertWord = Prepare("INSERT INTO vocabulary_trigram(word) VALUES ($word)", "$word");
+        insertStemWord = Prepare("INSERT INTO word_stem(rowid, word) VALUES ($row, $word)", "$row", "$word");
+    }
+
+    /// <summary>The Porter stem FTS5 gives each word (the word itself if it gives no token), via a scratch table emptied again.</summary>
+    public string[] Stems(IReadOnlyList<string> words)
+    {
+        var stems = new string[words.Count];
+        InTransaction(() =>
+        {
+            for (var i = 0; i < words.Count; i++)
+            {
+                Run(insertStemWord, i, words[i]);
+            }
+
+            using var command = writer.CreateCommand();
+            command.Transaction = currentTransaction;
+            command.CommandText = "SELECT doc, term FROM word_stem_instance ORDER BY doc, offset";
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    var doc = reader.GetInt32(0);
+                    stems[doc] ??= reader.GetString(1);
+                }
+            }
+
+            Execute("DELETE FROM word_stem;");
+        });
+        for (var i = 0; i < stems.Length; i++)
+        {
+            stems[i] ??= words[i];
+        }
+
+        return stems;
     }
 
     /// <summary>Runs <paramref name="write"/> in one transaction: one commit for a whole build is what makes it fast.</summary>
@@ -119,7 +156,7 @@ internal sealed class SearchDatabase : IDisposable
             reader.Dispose();
         }
 
-        foreach (var command in new[] { insertService, deleteService, updateTerms, insertLocation, deleteLocation, insertWord })
+        foreach (var command in new[] { insertService, deleteService, updateTerms, insertLocation, deleteLocation, insertWord, insertStemWord })
         {
             command.Dispose();
         }

@@ -38,8 +38,11 @@ internal sealed class SearchExecution
         var tally = request.IncludeFacets ? new FacetTally(index.Factory) : null;
         var results = new List<Candidate>();
         var queryNameKey = text.HasWords ? IndexedServiceFactory.NameKey(request.Text) : null;
+        var scorer = text.HasWords && needScores
+            ? new RelevanceScorer(text.Units, index.Synonyms, index.Factory.Words, everyUnitMatched: !text.MatchedAnyWord)
+            : null;
 
-        void Consider(long row, double score)
+        void Consider(long row, double tie)
         {
             var service = index.Services[(int)row];
             if (service is null || Expired(service))
@@ -92,7 +95,8 @@ internal sealed class SearchExecution
             }
 
             tally?.CountAll(service);
-            results.Add(new Candidate(service, Boosted(service, score, queryNameKey), distance, coverage));
+            var score = Boosted(service, scorer?.Score(service) ?? 0, queryNameKey);
+            results.Add(new Candidate(service, score, tie, distance, coverage));
         }
 
         if (text.HasWords)

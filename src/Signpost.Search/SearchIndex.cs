@@ -89,6 +89,7 @@ public sealed class SearchIndex : IDisposable
                 }
             });
             Place(added!);
+            factory.Words.Resolve(database.Stems);
             if (newWords.Count > 0)
             {
                 Vocabulary.Seal();
@@ -181,6 +182,7 @@ public sealed class SearchIndex : IDisposable
                     {
                         database.UpdateTerms(service.Row, after);
                         Vocabulary.Add(after, newWords);
+                        service.TermWords = factory.Words.Ids(after);
                     }
                 }
 
@@ -190,6 +192,7 @@ public sealed class SearchIndex : IDisposable
                 }
             });
             Synonyms = synonyms;
+            factory.Words.Resolve(database.Stems);
             Vocabulary.Seal();
         });
     }
@@ -247,6 +250,8 @@ public sealed class SearchIndex : IDisposable
             Place(service);
         }
 
+        factory.Words.Resolve(database.Stems);
+
         vocabularyTask.GetAwaiter().GetResult();
         database.InTransaction(() =>
         {
@@ -263,10 +268,11 @@ public sealed class SearchIndex : IDisposable
 
     private IndexedService InsertRows(long row, SearchDocument document)
     {
+        var terms = TermsText(document, Synonyms);
         database.InsertService(
             row,
             SnippetFormatter.WithoutMarkers(document.Name),
-            TermsText(document, Synonyms),
+            terms,
             SnippetFormatter.WithoutMarkers(document.OrganisationName),
             SnippetFormatter.WithoutMarkers(document.Summary),
             SnippetFormatter.WithoutMarkers(document.Description));
@@ -278,7 +284,7 @@ public sealed class SearchIndex : IDisposable
             database.InsertLocation(locationIds[i], row, locations[i].Latitude, locations[i].Longitude);
         }
 
-        return factory.Create(row, document, locationIds);
+        return factory.Create(row, document, locationIds, terms);
     }
 
     private void DeleteRows(long row)

@@ -28,7 +28,8 @@ internal sealed class SearchReader : IDisposable
 
         // bm25 is negated so that bigger is better; weights: name, terms, organisation, summary, description.
         ranked = Command("SELECT rowid, -bm25(service_text, 10.0, 5.0, 2.0, 2.0, 1.0) FROM service_text WHERE service_text MATCH $q", "$q");
-        rows = Command("SELECT rowid FROM service_text WHERE service_text MATCH $q", "$q");
+        // One row holding every id: stepping 20,000 rows through ADO.NET costs ten times more than parsing one string.
+        rows = Command("SELECT group_concat(rowid) FROM service_text WHERE service_text MATCH $q", "$q");
         exists = Command("SELECT 1 FROM service_text WHERE service_text MATCH $q LIMIT 1", "$q");
         snippets = Command(
             $"SELECT snippet(service_text, 3, char({(int)MarkStart}), char({(int)MarkEnd}), '…', 24), "
@@ -53,15 +54,32 @@ internal sealed class SearchReader : IDisposable
         }
     }
 
-    /// <summary>Matching rows without scoring, for queries sorted by distance.</summary>
+    /// <summary>Matching rows without scoring.</summary>
     public void Rows(string match, List<long> rowsOut)
     {
         rows.Parameters[0].Value = match;
         using var reader = rows.ExecuteReader();
-        while (reader.Read())
+        if (!reader.Read() || reader.IsDBNull(0))
         {
-            rowsOut.Add(reader.GetInt64(0));
+            return;
         }
+
+        var text = reader.GetString(0).AsSpan();
+        long value = 0;
+        foreach (var c in text)
+        {
+            if (c == ',')
+            {
+                rowsOut.Add(value);
+                value = 0;
+            }
+            else
+            {
+                value = (value * 10) + (c - '0');
+            }
+        }
+
+        rowsOut.Add(value);
     }
 
     public bool Exists(string match)

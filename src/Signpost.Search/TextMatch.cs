@@ -13,6 +13,12 @@ internal sealed class TextMatch
     /// <summary>Completions per prefix: enough for what people mean, few enough to keep the OR cheap.</summary>
     private const int MaxCompletions = 24;
 
+    /// <summary>
+    /// Up to this many matches, BM25 is worth computing as the tie-break within a relevance tier; beyond,
+    /// scoring every match costs more than the page is worth (see <see cref="RelevanceScorer"/>).
+    /// </summary>
+    private const int MaxScoredMatches = 300;
+
     private TextMatch()
     {
     }
@@ -27,10 +33,13 @@ internal sealed class TextMatch
 
     public List<long> Rows { get; } = [];
 
-    /// <summary>Parallel to <see cref="Rows"/>; empty when scores were not needed.</summary>
+    /// <summary>BM25, parallel to <see cref="Rows"/>; empty when not needed or the match is too large to score cheaply.</summary>
     public List<double> Scores { get; } = [];
 
     public bool MatchedAnyWord { get; private init; }
+
+    /// <summary>The parsed (and corrected) query, for <see cref="RelevanceScorer"/>.</summary>
+    public IReadOnlyList<QueryUnit> Units { get; private init; } = [];
 
     public string? CorrectedText { get; private init; }
 
@@ -52,8 +61,9 @@ internal sealed class TextMatch
         var match = new TextMatch
         {
             HasWords = true,
+            Units = units,
             Expression = expression,
-            SnippetExpression = FtsQueryBuilder.Build(units, synonyms, matchAll: false, forSnippets: true),
+            SnippetExpression = FtsQueryBuilder.Build(units, synonyms, matchAll: false),
             CorrectedText = corrected ? CorrectedTextOf(request.Text!, units) : null,
         };
         match.Execute(reader, expression, needScores);
@@ -67,6 +77,7 @@ internal sealed class TextMatch
         var relaxed = new TextMatch
         {
             HasWords = true,
+            Units = units,
             Expression = anyWord,
             SnippetExpression = match.SnippetExpression,
             CorrectedText = match.CorrectedText,
@@ -113,13 +124,11 @@ internal sealed class TextMatch
 
     private void Execute(SearchReader reader, string expression, bool needScores)
     {
-        if (needScores)
+        reader.Rows(expression, Rows);
+        if (needScores && Rows.Count <= MaxScoredMatches)
         {
+            Rows.Clear();
             reader.Ranked(expression, Rows, Scores);
-        }
-        else
-        {
-            reader.Rows(expression, Rows);
         }
     }
 }

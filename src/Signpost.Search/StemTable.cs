@@ -1,0 +1,132 @@
+namespace Signpost.Search;
+
+/// <summary>
+/// The words of the short fields (name, category/need terms, organisation, summary) numbered, each
+/// with the id of its Porter stem as FTS5 sees it. Services keep their field words as ids, so a query
+/// can tell in memory which field a word hit ("autism" in the name beats "autism" among the needs)
+/// without asking FTS5 to score every match. Ids are only ever added, under the index's write lock.
+/// </summary>
+internal sealed class StemTable
+{
+    private readonly Dictionary<string, int> surfaceIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> stemIds = new(StringComparer.Ordinal);
+    private readonly List<string> surfaces = [];
+    private int[] stemOfSurface = [];
+    private int resolved;
+    private string[] sorted = [];
+
+    public int StemCount => stemIds.Count;
+
+    /// <summary>Stem id of every surface id; valid after <see cref="Resolve"/>.</summary>
+    public int[] StemOfSurface => stemOfSurface;
+
+    /// <summary>The surface ids of the words of <paramref name="texts"/>, in order, repeats kept once.</summary>
+    public int[] Ids(params string?[] texts)
+    {
+        var ids = new List<int>();
+        foreach (var text in texts)
+        {
+            foreach (var token in WordTokenizer.Tokenize(text))
+            {
+                if (!surfaceIds.TryGetValue(token.Text, out var id))
+                {
+                    id = surfaces.Count;
+                    surfaceIds[token.Text] = id;
+                    surfaces.Add(token.Text);
+                }
+
+                if (!ids.Contains(id))
+                {
+                    ids.Add(id);
+                }
+            }
+        }
+
+        return [.. ids];
+    }
+
+    /// <summary>Stems the surface words added since the last call (one SQL batch) and re-sorts them for prefixes.</summary>
+    public void Resolve(Func<IReadOnlyList<string>, string[]> stem)
+    {
+        if (resolved == surfaces.Count)
+        {
+            return;
+        }
+
+        var fresh = surfaces.GetRange(resolved, surfaces.Count - resolved);
+        var stems = stem(fresh);
+        var map = new int[surfaces.Count];
+        Array.Copy(stemOfSurface, map, resolved);
+        for (var i = 0; i < fresh.Count; i++)
+        {
+            map[resolved + i] = StemId(stems[i]);
+        }
+
+        stemOfSurface = map;
+        resolved = surfaces.Count;
+        sorted = surfaceIds.Keys.Order(StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>The stem id of a query word, or -1 when no short field holds any form of it.</summary>
+    public int StemOfWord(string word)
+    {
+        if (surfaceIds.TryGetValue(word, out var id) && id < resolved)
+        {
+            return stemOfSurface[id];
+        }
+
+        // Not seen as typed: try the plain English endings Porter would strip ("clubs" for "club").
+        foreach (var (suffix, replacement) in Endings)
+        {
+            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal)
+                && surfaceIds.TryGetValue(word[..^suffix.Length] + replacement, out id) && id < resolved)
+            {
+                return stemOfSurface[id];
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Stem ids of every short-field word starting with <paramref name="prefix"/>.</summary>
+    public void StemsWithPrefix(string prefix, ICollection<int> into)
+    {
+        var words = sorted;
+        int low = 0, high = words.Length;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (string.CompareOrdinal(words[mid], prefix) < 0)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        for (var i = low; i < words.Length && words[i].StartsWith(prefix, StringComparison.Ordinal); i++)
+        {
+            var id = surfaceIds[words[i]];
+            if (id < resolved)
+            {
+                into.Add(stemOfSurface[id]);
+            }
+        }
+    }
+
+    private static readonly (string Suffix, string Replacement)[] Endings =
+        [("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("", "s")];
+
+    private int StemId(string stem)
+    {
+        if (!stemIds.TryGetValue(stem, out var id))
+        {
+            id = stemIds.Count;
+            stemIds[stem] = id;
+        }
+
+        return id;
+    }
+}
