@@ -35,10 +35,16 @@ public sealed class AccessibilityScanTests(SiteFixture site, BrowserFixture brow
     [InlineData("/my-list", BrowserFixture.WideWidth)]
     [InlineData(MyListWithTwoServices, BrowserFixture.NarrowWidth)]
     [InlineData(MyListWithTwoServices, BrowserFixture.WideWidth)]
+    [InlineData("/search", BrowserFixture.NarrowWidth)]
+    [InlineData("/search", BrowserFixture.WideWidth)]
     [InlineData("/search?q=autism&where=WA8", BrowserFixture.NarrowWidth)]
     [InlineData("/search?q=autism&where=WA8", BrowserFixture.WideWidth)]
-    [InlineData("/search?where=ZZ99 9ZZ", BrowserFixture.NarrowWidth)]
-    [InlineData("/search?where=ZZ99 9ZZ", BrowserFixture.WideWidth)]
+    [InlineData("/search?q=sexual+helth", BrowserFixture.NarrowWidth)]
+    [InlineData("/search?q=sexual+helth", BrowserFixture.WideWidth)]
+    [InlineData("/search?where=ZZ99+9ZZ&age=abc", BrowserFixture.NarrowWidth)]
+    [InlineData("/search?where=ZZ99+9ZZ&age=abc", BrowserFixture.WideWidth)]
+    [InlineData("/search?q=youth+club&page=2", BrowserFixture.NarrowWidth)]
+    [InlineData("/search?q=youth+club&page=2", BrowserFixture.WideWidth)]
     [InlineData("/help", BrowserFixture.NarrowWidth)]
     [InlineData("/help", BrowserFixture.WideWidth)]
     [InlineData("/accessibility-statement", BrowserFixture.NarrowWidth)]
@@ -59,6 +65,18 @@ public sealed class AccessibilityScanTests(SiteFixture site, BrowserFixture brow
         {
             // Scan the error state itself, not a page that quietly ignored the bad input.
             Assert.True(await page.Locator(".govuk-error-summary").IsVisibleAsync(), $"No error summary at {page.Url}");
+
+            // Every link in the summary leads to a field a person can see, even where a panel folds away on phones.
+            foreach (var href in await page.Locator(".govuk-error-summary__list a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"))
+            {
+                Assert.True(await page.Locator(href).IsVisibleAsync(), $"The error summary links to {href}, which is hidden at {width}px on {page.Url}");
+            }
+        }
+
+        if (path.Contains("page=2", StringComparison.Ordinal))
+        {
+            // Scan the pagination component on a middle-of-the-list page, with both directions.
+            Assert.True(await page.Locator("nav.govuk-pagination").IsVisibleAsync(), $"No pagination at {page.Url}");
         }
 
         await AxeScanner.AssertNoViolationsAsync(page, $"{page.Url} at {width}px");

@@ -12,9 +12,13 @@ public readonly record struct AgeRange(int? Minimum, int? Maximum)
 
     public bool Includes(int age) => Overlaps(age, age);
 
+    /// <summary>Partners write 99 or 120 for "no upper limit"; anything past this reads as open.</summary>
+    public const int OpenUpperAge = 99;
+
     public string InWords()
     {
-        return (Minimum, Maximum) switch
+        var maximum = Maximum >= OpenUpperAge ? null : Maximum;
+        return (Minimum, maximum) switch
         {
             (null or 0, null) => "All ages",
             (null or 0, 0) => "Babies under 1 and expectant parents",

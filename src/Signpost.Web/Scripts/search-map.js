@@ -11,7 +11,11 @@
     return;
   }
   element.hidden = false;
-  var map = window.L.map(element, { scrollWheelZoom: false });
+  // The map is for looking at: every service on it is a link in the list, which keyboard and
+  // screen reader users reach directly. So neither the map nor its markers take focus: otherwise
+  // Tab walks through every marker before the list, and the 25px markers, which often overlap,
+  // would be controls too small to press (WCAG 2.5.8; the list links are the larger equivalent).
+  var map = window.L.map(element, { scrollWheelZoom: false, keyboard: false });
   window.L.tileLayer(element.getAttribute("data-tiles"), {
     maxZoom: 18,
     attribution: element.getAttribute("data-attribution") || ""
@@ -25,7 +29,7 @@
     popup.appendChild(link);
     popup.appendChild(document.createElement("br"));
     popup.appendChild(document.createTextNode(m.PlaceName));
-    window.L.marker([m.lat, m.lng], { title: m.ServiceName, alt: m.ServiceName }).addTo(map).bindPopup(popup);
+    window.L.marker([m.lat, m.lng], { title: m.ServiceName, alt: m.ServiceName, keyboard: false }).addTo(map).bindPopup(popup);
     bounds.push([m.lat, m.lng]);
   });
   map.fitBounds(bounds, { padding: [30, 30], maxZoom: 15 });

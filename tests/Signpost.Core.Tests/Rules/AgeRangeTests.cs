@@ -43,6 +43,8 @@ public class AgeRangeTests
     [InlineData(0, null, "All ages")]
     [InlineData(0, 0, "Babies under 1 and expectant parents")]
     [InlineData(18, 18, "18 years")]
+    [InlineData(0, 99, "All ages")]
+    [InlineData(16, 120, "16 years and over")]
     public void Ages_read_as_words(int? min, int? max, string expected) =>
         Assert.Equal(expected, new AgeRange(min, max).InWords());
 }

@@ -35,7 +35,13 @@ public sealed class IndexModel(SearchRunner runner, SignpostDbContext db, IOptio
         if (ids.Count > 0 && !string.IsNullOrEmpty(MapTileUrl))
         {
             var services = await db.Services.AsNoTracking().Where(s => ids.Contains(s.Id)).Include(s => s.Locations).ToListAsync(cancellationToken);
-            Markers = services.SelectMany(s => s.Locations.Select(l => new MapMarker(s.Slug, s.Name, l.Name, l.Latitude, l.Longitude))).ToList();
+            var place = Outcome.Place;
+
+            // Only the venues the list is about: a service's far-away other venues would only confuse the map.
+            Markers = services
+                .SelectMany(s => s.Locations.Select(l => new MapMarker(s.Slug, s.Name, l.Name, l.Latitude, l.Longitude)))
+                .Where(m => !place.IsFound || Distance.Miles(place.Latitude, place.Longitude, m.Latitude, m.Longitude) <= Parameters.RadiusMiles)
+                .ToList();
         }
     }
 

@@ -14,6 +14,12 @@ public sealed class SearchParameters
     public const int MaximumPage = 500;
     public static readonly int[] RadiusOptions = [1, 2, 5, 10, 15, 25];
 
+    private static readonly Dictionary<string, string> FilterNames = new(StringComparer.Ordinal)
+    {
+        ["category"] = "a topic", ["need"] = "a kind of support", ["audience"] = "who it is for", ["access"] = "how to get it",
+        ["delivery"] = "how it is delivered", ["accessibility"] = "an accessibility feature",
+    };
+
     private static readonly string[] Audiences = ["young-people", "parents-carers", "professionals"];
     private static readonly string[] AccessRoutes = ["drop-in", "self-referral", "professional-referral", "early-help", "appointment"];
     private static readonly string[] DeliveryModes = ["in-person", "online", "phone"];
@@ -86,8 +92,11 @@ public sealed class SearchParameters
         }
 
         var sortText = Single(query, "sort");
+        var placeWithoutWords = string.IsNullOrWhiteSpace(text) && (!string.IsNullOrWhiteSpace(Single(query, "where") ?? Single(query, "postcode")) || latText is not null);
         var sort = sortText switch
         {
+            // With a place and no words there is no relevance to rank by: nearest first is what a person expects.
+            null or "" when placeWithoutWords => SearchSort.Distance,
             null or "" or "relevance" => SearchSort.Relevance,
             "distance" => SearchSort.Distance,
             _ => Invalid(errors, "sort", "Sort by relevance or distance", SearchSort.Relevance),
@@ -148,7 +157,8 @@ public sealed class SearchParameters
             Sort = sort,
             Page = Number(query, "page", 1, MaximumPage, errors, $"Page must be a whole number from 1 to {MaximumPage}") ?? 1,
             PageSize = Number(query, "page_size", 1, 50, errors, "page_size must be from 1 to 50") ?? 20,
-            AsTyped = Single(query, "as_typed") is "true" or "1",
+            // "Search instead for ..." names the words it applies to, so a new search is corrected again.
+            AsTyped = text is { Length: > 0 } && Single(query, "as_typed") == text,
         };
     }
 
@@ -174,7 +184,7 @@ public sealed class SearchParameters
         var values = Many(query, name);
         if (values.Any(v => !Slug.IsValid(v) || v.Length > 120))
         {
-            errors[name] = $"{name} values are lower-case words joined by hyphens";
+            errors[name] = $"Choose {FilterNames.GetValueOrDefault(name, name)} from the list";
         }
 
         return values.Where(Slug.IsValid).ToList();
@@ -185,7 +195,7 @@ public sealed class SearchParameters
         var values = Many(query, name);
         if (values.Any(v => !allowed.Contains(v)))
         {
-            errors[name] = $"{name} is one of: {string.Join(", ", allowed)}";
+            errors[name] = $"Choose {FilterNames.GetValueOrDefault(name, name)} from the list: {string.Join(", ", allowed)}";
         }
 
         return values.Where(allowed.Contains).ToList();
