@@ -136,7 +136,7 @@ public static class BenchData
     public static DayOfWeek Day(string day) => Enum.Parse<DayOfWeek>(day, ignoreCase: true);
 
     /// <summary>
-    /// Mirrors src/Signpost.Web/Features/Search/SearchDocumentFactory.From for the same service written to the
+    /// Mirrors src/Signpost.Web/Features/Search/SearchDocumentLoader.LoadPublishedAsync for the same service written to the
     /// store (leaf category with its parent slug, plus the parent as its own term), so the in-process index and
     /// the site's index hold the same documents.
     /// </summary>

@@ -24,6 +24,12 @@ public sealed class StoreInitialiser(
     {
         Directory.CreateDirectory(paths.DataFolder);
         await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // Write-ahead logging lets readers (pages, the index follower) carry on while the search log or an editor writes.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
         foreach (var role in Roles.All.Where(r => !roles.Roles.Any(x => x.Name == r)))
         {
             await roles.CreateAsync(new IdentityRole(role));

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Signpost.Core.ChangeFeed;
 using Signpost.Core.Content;
-using Signpost.Core.Rules;
 using Signpost.Data;
 using Signpost.Search;
 
@@ -73,9 +72,9 @@ public sealed class SearchIndexFollower(
 
         // Read the feed position first: a change committed while we read is applied again later, never missed.
         var sequence = await db.ContentChanges.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0;
-        var services = await db.Services.Where(s => s.Status == ContentStatus.Published).WithEverythingIndexed().ToListAsync(cancellationToken);
+        var documents = await SearchDocumentLoader.LoadPublishedAsync(db, cancellationToken);
         var synonyms = await LoadSynonymsAsync(db, cancellationToken);
-        var index = SearchIndex.Build(services.Select(SearchDocumentFactory.From), synonyms);
+        var index = SearchIndex.Build(documents, synonyms);
         holder.Replace(index, sequence, clock.GetUtcNow(), watch.Elapsed);
         logger.LogInformation("Search index built: {Count} services in {Milliseconds} ms, at change {Sequence}", index.Count, watch.ElapsedMilliseconds, sequence);
     }
@@ -111,18 +110,15 @@ public sealed class SearchIndexFollower(
             }
 
             var ids = changes.Where(c => c.Kind == ContentChangeKind.Service).Select(c => c.EntityId).Distinct().ToList();
-            var services = await db.Services.Where(s => ids.Contains(s.Id)).WithEverythingIndexed().ToDictionaryAsync(s => s.Id, cancellationToken);
-            var today = UkTime.Today(clock);
-            foreach (var id in ids)
+            var documents = ids.Count == 0 ? [] : await SearchDocumentLoader.LoadPublishedAsync(db, cancellationToken, ids);
+            foreach (var document in documents)
             {
-                if (services.TryGetValue(id, out var service) && service.IsVisibleOn(today))
-                {
-                    index.Upsert(SearchDocumentFactory.From(service));
-                }
-                else
-                {
-                    index.Remove(id);
-                }
+                index.Upsert(document);
+            }
+
+            foreach (var id in ids.Except(documents.Select(d => d.Id)))
+            {
+                index.Remove(id);
             }
 
             holder.LastSequence = changes[^1].Sequence;
