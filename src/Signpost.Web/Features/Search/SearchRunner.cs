@@ -12,14 +12,15 @@ public sealed class SearchRunner(SearchIndexHolder indexes, PlaceResolver places
 
     public async Task<SearchOutcome> RunAsync(SearchParameters parameters, string source, CancellationToken cancellationToken)
     {
+        // A typed place wins over an earlier "use my location" still carried in the address.
         var place = PlaceLookup.None;
-        if (parameters.Point is { } point)
-        {
-            place = PlaceLookup.Found("your location", point.Latitude, point.Longitude);
-        }
-        else if (parameters.Place is not null)
+        if (parameters.Place is not null)
         {
             place = await places.ResolveAsync(parameters.Place, cancellationToken);
+        }
+        else if (parameters.Point is { } point)
+        {
+            place = PlaceLookup.Found("your location", point.Latitude, point.Longitude);
         }
 
         if (!parameters.IsValid || place.Error is not null)
