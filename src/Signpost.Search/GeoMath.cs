@@ -2,6 +2,9 @@ namespace Signpost.Search;
 
 internal static class GeoMath
 {
+    /// <summary>The widest radius a search (or the nearest-beyond-the-radius fallback) looks within.</summary>
+    public const double MaxSearchMiles = 500;
+
     private const double EarthRadiusMiles = 3958.7613;
 
     public static double DistanceMiles(double lat1, double lng1, double lat2, double lng2)

@@ -21,7 +21,6 @@ internal sealed class SearchDatabase : IDisposable
     private readonly SqliteCommand updateTerms;
     private readonly SqliteCommand insertLocation;
     private readonly SqliteCommand deleteLocation;
-    private readonly SqliteCommand insertWord;
     private readonly SqliteCommand insertStemWord;
     private SqliteTransaction? currentTransaction;
     private bool disposed;
@@ -37,10 +36,11 @@ internal sealed class SearchDatabase : IDisposable
         }.ToString();
         writer = new SqliteConnection(connectionString);
         writer.Open();
+        // The database lives only in memory and is rebuilt from the store on any failure: no journal, no syncs.
+        Execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA temp_store = MEMORY;");
         Execute($"""
             CREATE VIRTUAL TABLE service_text USING fts5({FtsColumns}, tokenize='porter unicode61 remove_diacritics 2');
             CREATE VIRTUAL TABLE service_location USING rtree(id, min_lat, max_lat, min_lng, max_lng, +service_row INTEGER, +lat REAL, +lng REAL);
-            CREATE VIRTUAL TABLE vocabulary_trigram USING fts5(word, tokenize='trigram', detail='none');
             CREATE VIRTUAL TABLE word_stem USING fts5(word, tokenize='porter unicode61 remove_diacritics 2');
             CREATE VIRTUAL TABLE word_stem_instance USING fts5vocab(word_stem, instance);
             """);
@@ -50,7 +50,6 @@ internal sealed class SearchDatabase : IDisposable
         updateTerms = Prepare("UPDATE service_text SET terms = $terms WHERE rowid = $row", "$terms", "$row");
         insertLocation = Prepare("INSERT INTO service_location VALUES ($id, $lat, $lat, $lng, $lng, $row, $lat, $lng)", "$id", "$lat", "$lng", "$row");
         deleteLocation = Prepare("DELETE FROM service_location WHERE id = $id", "$id");
-        insertWord = Prepare("INSERT INTO vocabulary_trigram(word) VALUES ($word)", "$word");
         insertStemWord = Prepare("INSERT INTO word_stem(rowid, word) VALUES ($row, $word)", "$row", "$word");
     }
 
@@ -116,15 +115,13 @@ internal sealed class SearchDatabase : IDisposable
 
     public void DeleteLocation(long id) => Run(deleteLocation, id);
 
-    public void InsertVocabularyWord(string word) => Run(insertWord, word);
-
     /// <summary>
     /// During a bulk load, merging segments as they pile up is wasted work: <see cref="Optimize"/> merges them all once at the end.
     /// </summary>
     public void SetAutomerge(int segments) => Execute($"INSERT INTO service_text(service_text, rank) VALUES('automerge', {segments});");
 
     /// <summary>Merges the FTS5 b-trees into one, which makes every later query cheaper.</summary>
-    public void Optimize() => Execute("INSERT INTO service_text(service_text) VALUES('optimize'); INSERT INTO vocabulary_trigram(vocabulary_trigram) VALUES('optimize');");
+    public void Optimize() => Execute("INSERT INTO service_text(service_text) VALUES('optimize');");
 
     public SearchReader RentReader()
     {
@@ -156,7 +153,7 @@ internal sealed class SearchDatabase : IDisposable
             reader.Dispose();
         }
 
-        foreach (var command in new[] { insertService, deleteService, updateTerms, insertLocation, deleteLocation, insertWord, insertStemWord })
+        foreach (var command in new[] { insertService, deleteService, updateTerms, insertLocation, deleteLocation, insertStemWord })
         {
             command.Dispose();
         }

@@ -33,8 +33,75 @@ internal sealed class SearchExecution
     {
         var near = request.Near is { } point && double.IsFinite(point.Latitude) && double.IsFinite(point.Longitude) ? point : null;
         var needScores = request.Sort == SearchSort.Relevance || near is null;
-        var text = TextMatch.Run(request, index.Synonyms, index.Vocabulary, reader, needScores);
+        var text = TextMatch.Run(request, index.Synonyms, index.Vocabulary, reader, needScores, index.Caches);
         var withinRadius = near is null ? null : WithinRadius(near);
+        var beyondRadius = false;
+        var (results, tally) = Collect(text, near, withinRadius, beyond: false, needScores);
+        if (results.Count == 0 && near is not null && request.NearestBeyondRadius)
+        {
+            // Nothing within the radius: the nearest matches beyond it, flagged, beat an empty page.
+            (results, tally) = Beyond(text, near, needScores);
+            beyondRadius = results.Count > 0;
+        }
+
+        if (results.Count == 0 && text.Relax(reader, index.Synonyms, needScores, index.Caches) is { } relaxed)
+        {
+            // Every word together matched, but nothing that passes the filters: try any of the words.
+            text = relaxed;
+            (results, tally) = Collect(text, near, withinRadius, beyond: false, needScores);
+            if (results.Count == 0 && near is not null && request.NearestBeyondRadius)
+            {
+                (results, tally) = Beyond(text, near, needScores);
+                beyondRadius = results.Count > 0;
+            }
+        }
+
+        var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
+        var page = Math.Max(1, request.Page);
+        var ordering = new ResultOrdering((request.Sort == SearchSort.Distance || beyondRadius) && near is not null);
+        var shown = ordering.Page(results, (long)(page - 1) * pageSize, pageSize);
+        var hits = shown.Select(c => Hit(c, text.SnippetExpression)).ToList();
+        var facets = tally?.ToFacets(selected) ?? new Dictionary<string, IReadOnlyList<FacetCount>>();
+        return new SearchResponse(results.Count, hits, facets, text.CorrectedText, text.CorrectedText is null ? null : request.Text)
+        {
+            MatchedAnyWord = text.MatchedAnyWord,
+            BeyondRadius = beyondRadius,
+        };
+    }
+
+    /// <summary>
+    /// With words, every match at its nearest location's distance; without, the radius doubled until something
+    /// matches (via the R*Tree, so a filter-only search does not measure the distance to every service), then
+    /// everything as a last resort.
+    /// </summary>
+    private (List<Candidate> Results, FacetTally? Tally) Beyond(TextMatch text, GeoPoint near, bool needScores)
+    {
+        if (text.HasWords)
+        {
+            // The words already bound the candidates: measure each one's nearest location, no wider boxes.
+            return text.Rows.Length == 0 ? ([], null) : Collect(text, near, WithinRadius(near, 0), beyond: true, needScores);
+        }
+
+        var radius = Radius();
+        while (radius < GeoMath.MaxSearchMiles)
+        {
+            radius = Math.Min(GeoMath.MaxSearchMiles, Math.Max(radius * 2, 2));
+            var found = Collect(text, near, WithinRadius(near, radius), beyond: false, needScores);
+            if (found.Results.Count > 0)
+            {
+                return found;
+            }
+        }
+
+        return Collect(text, near, WithinRadius(near, 0), beyond: true, needScores);
+    }
+
+    /// <summary>
+    /// The candidates that pass every filter, with facet counts. With <paramref name="beyond"/>, a service
+    /// outside the radius is kept at its nearest location's distance instead of being dropped.
+    /// </summary>
+    private (List<Candidate> Results, FacetTally? Tally) Collect(TextMatch text, GeoPoint? near, Dictionary<long, double>? withinRadius, bool beyond, bool needScores)
+    {
         var tally = request.IncludeFacets ? new FacetTally(index.Factory) : null;
         var results = new List<Candidate>();
         var queryNameKey = text.HasWords ? IndexedServiceFactory.NameKey(request.Text) : null;
@@ -59,7 +126,7 @@ internal sealed class SearchExecution
                 {
                     distance = d;
                 }
-                else if (coverage is null)
+                else if (coverage is null && !beyond)
                 {
                     return;
                 }
@@ -101,12 +168,14 @@ internal sealed class SearchExecution
 
         if (text.HasWords)
         {
-            for (var i = 0; i < text.Rows.Count; i++)
+            var rows = text.Rows;
+            var scores = text.Scores;
+            for (var i = 0; i < rows.Length; i++)
             {
-                Consider(text.Rows[i], text.Scores.Count > 0 ? text.Scores[i] : 0);
+                Consider(rows[i], scores.Length > 0 ? scores[i] : 0);
             }
         }
-        else if (withinRadius is not null)
+        else if (withinRadius is not null && !beyond)
         {
             foreach (var row in withinRadius.Keys)
             {
@@ -129,16 +198,7 @@ internal sealed class SearchExecution
             }
         }
 
-        var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
-        var page = Math.Max(1, request.Page);
-        var ordering = new ResultOrdering(request.Sort == SearchSort.Distance && near is not null);
-        var shown = ordering.Page(results, (long)(page - 1) * pageSize, pageSize);
-        var hits = shown.Select(c => Hit(c, text.SnippetExpression)).ToList();
-        var facets = tally?.ToFacets(selected) ?? new Dictionary<string, IReadOnlyList<FacetCount>>();
-        return new SearchResponse(results.Count, hits, facets, text.CorrectedText, text.CorrectedText is null ? null : request.Text)
-        {
-            MatchedAnyWord = text.MatchedAnyWord,
-        };
+        return (results, tally);
     }
 
     private int[]? Selected(FacetGroup group)
@@ -188,15 +248,18 @@ internal sealed class SearchExecution
 
     private string? CoverageOf(IndexedService service) => service.Area switch
     {
-        AreaKind.WholeArea => CoverageLabels.CoversArea,
+        AreaKind.WholeArea when request.NearIsInArea => CoverageLabels.CoversArea,
         AreaKind.Localities when request.NearLocalities.Any(service.Localities.Contains) => CoverageLabels.CoversArea,
         AreaKind.National => service.InPerson ? CoverageLabels.National : CoverageLabels.Online,
         _ => null,
     };
 
-    private Dictionary<long, double> WithinRadius(GeoPoint near)
+    private double Radius() => double.IsFinite(request.RadiusMiles) ? Math.Clamp(request.RadiusMiles, 0, GeoMath.MaxSearchMiles) : 5;
+
+    private Dictionary<long, double> WithinRadius(GeoPoint near) => WithinRadius(near, Radius());
+
+    private Dictionary<long, double> WithinRadius(GeoPoint near, double radius)
     {
-        var radius = double.IsFinite(request.RadiusMiles) ? Math.Clamp(request.RadiusMiles, 0, 500) : 5;
         var box = GeoMath.BoundingBox(near.Latitude, near.Longitude, radius);
         var located = new List<(long Row, double Lat, double Lng)>();
         reader.LocationsInBox(box.LatLow, box.LatHigh, box.LngLow, box.LngHigh, located);

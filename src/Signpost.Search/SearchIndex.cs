@@ -2,7 +2,7 @@ namespace Signpost.Search;
 
 /// <summary>
 /// The search read model of one web node: an in-memory SQLite database (FTS5 for words, R*Tree for
-/// places, a trigram table for spelling) plus the filter and facet data of every service in arrays.
+/// places; spelling is corrected from an in-memory vocabulary) plus the filter and facet data of every service in arrays.
 /// Searches run concurrently under a read lock; Upsert, Remove and ReplaceSynonyms take the write
 /// lock, so a search sees a service either wholly before or wholly after a change.
 /// </summary>
@@ -47,6 +47,25 @@ public sealed class SearchIndex : IDisposable
 
     internal SynonymSet Synonyms { get; private set; }
 
+    /// <summary>Bumped by every change (Upsert, Remove, ReplaceSynonyms); cached matches and corrections belong to one version.</summary>
+    internal long Version => Caches.Version;
+
+    internal SearchCaches Caches { get; } = new();
+
+    /// <summary>
+    /// How many FTS5 match results (expression to matching rows) are kept, least recently used dropped first;
+    /// 0 turns this cache and the spelling-correction cache off. Any change to the index empties both.
+    /// </summary>
+    public int MatchCacheSize
+    {
+        get => Caches.Matches.Capacity;
+        set
+        {
+            Caches.Matches.Capacity = Math.Max(0, value);
+            Caches.Corrections.Capacity = value <= 0 ? 0 : SearchCaches.DefaultCorrections;
+        }
+    }
+
     /// <summary>Builds the index in one transaction; the surface vocabulary is counted on a second core meanwhile.</summary>
     public static SearchIndex Build(IEnumerable<SearchDocument> documents, SynonymSet synonyms, GeoPoint? areaCentre = null)
     {
@@ -83,10 +102,6 @@ public sealed class SearchIndex : IDisposable
                 }
 
                 added = InsertRows(rowById.TryGetValue(document.Id, out var row) ? row : Services.Count, document);
-                foreach (var word in newWords)
-                {
-                    database.InsertVocabularyWord(word);
-                }
             });
             Place(added!);
             factory.Words.Resolve(database.Stems);
@@ -185,11 +200,6 @@ public sealed class SearchIndex : IDisposable
                         service.TermWords = factory.Words.Ids(after);
                     }
                 }
-
-                foreach (var word in newWords)
-                {
-                    database.InsertVocabularyWord(word);
-                }
             });
             Synonyms = synonyms;
             factory.Words.Resolve(database.Stems);
@@ -255,11 +265,6 @@ public sealed class SearchIndex : IDisposable
         vocabularyTask.GetAwaiter().GetResult();
         database.InTransaction(() =>
         {
-            foreach (var word in Vocabulary.Words)
-            {
-                database.InsertVocabularyWord(word);
-            }
-
             database.Optimize();
             database.SetAutomerge(4);
         });
@@ -339,7 +344,9 @@ public sealed class SearchIndex : IDisposable
         try
         {
             ObjectDisposedException.ThrowIf(disposed, this);
+            Caches.Bump();
             change();
+            Caches.Bump();
             suggestions = null;
         }
         finally

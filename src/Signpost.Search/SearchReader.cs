@@ -14,7 +14,6 @@ internal sealed class SearchReader : IDisposable
     private readonly SqliteCommand exists;
     private readonly SqliteCommand snippets;
     private readonly SqliteCommand near;
-    private readonly SqliteCommand trigrams;
 
     public SearchReader(string connectionString)
     {
@@ -39,7 +38,6 @@ internal sealed class SearchReader : IDisposable
         near = Command(
             "SELECT service_row, lat, lng FROM service_location WHERE min_lat <= $latHigh AND max_lat >= $latLow AND min_lng <= $lngHigh AND max_lng >= $lngLow",
             "$latLow", "$latHigh", "$lngLow", "$lngHigh");
-        trigrams = Command("SELECT word FROM vocabulary_trigram WHERE vocabulary_trigram MATCH $q", "$q");
     }
 
     /// <summary>Every matching service with its BM25 score: one pass gives both the count and the ranking input.</summary>
@@ -110,23 +108,9 @@ internal sealed class SearchReader : IDisposable
         }
     }
 
-    /// <summary>Vocabulary words sharing at least one trigram with the match expression's trigrams.</summary>
-    public List<string> WordsSharingTrigrams(string match)
-    {
-        trigrams.Parameters[0].Value = match;
-        var words = new List<string>();
-        using var reader = trigrams.ExecuteReader();
-        while (reader.Read())
-        {
-            words.Add(reader.GetString(0));
-        }
-
-        return words;
-    }
-
     public void Dispose()
     {
-        foreach (var command in new[] { ranked, rows, exists, snippets, near, trigrams })
+        foreach (var command in new[] { ranked, rows, exists, snippets, near })
         {
             command.Dispose();
         }

@@ -11,6 +11,19 @@ public sealed record SearchRequest
 
     public double RadiusMiles { get; init; } = 5;
 
+    /// <summary>
+    /// Whether <see cref="Near"/> lies in the area this index serves. Services for the whole area
+    /// cover the place only when it does: someone searching from a neighbouring town is not in it.
+    /// </summary>
+    public bool NearIsInArea { get; init; } = true;
+
+    /// <summary>
+    /// When nothing matches within <see cref="RadiusMiles"/>, return the nearest matches beyond it (nearest
+    /// first) and set <see cref="SearchResponse.BeyondRadius"/>, rather than an empty page. Off by default:
+    /// the caller must say so on the page ("None within 5 miles; showing the nearest").
+    /// </summary>
+    public bool NearestBeyondRadius { get; init; }
+
     /// <summary>Overlap with the service's minimum and maximum age; null is open.</summary>
     public int? AgeFrom { get; init; }
 

@@ -14,5 +14,11 @@ public sealed record SearchResponse(
     /// <summary>True when no service matched every word, so services matching any word were returned instead.</summary>
     public bool MatchedAnyWord { get; init; }
 
+    /// <summary>
+    /// True when nothing matched within the radius, so the nearest matches beyond it are returned instead,
+    /// nearest first ("None within 5 miles; showing the nearest").
+    /// </summary>
+    public bool BeyondRadius { get; init; }
+
     public static SearchResponse Empty { get; } = new(0, [], new Dictionary<string, IReadOnlyList<FacetCount>>(), null, null);
 }

@@ -31,10 +31,11 @@ internal sealed class TextMatch
     /// <summary>The expression for snippet(): the same words, cheaper to evaluate for one row.</summary>
     public string? SnippetExpression { get; private init; }
 
-    public List<long> Rows { get; } = [];
+    /// <summary>Matching rows in rowid order (shared with the match cache: never modify).</summary>
+    public long[] Rows { get; private set; } = [];
 
     /// <summary>BM25, parallel to <see cref="Rows"/>; empty when not needed or the match is too large to score cheaply.</summary>
-    public List<double> Scores { get; } = [];
+    public double[] Scores { get; private set; } = [];
 
     public bool MatchedAnyWord { get; private init; }
 
@@ -43,7 +44,7 @@ internal sealed class TextMatch
 
     public string? CorrectedText { get; private init; }
 
-    public static TextMatch Run(SearchRequest request, SynonymSet synonyms, Vocabulary vocabulary, SearchReader reader, bool needScores)
+    public static TextMatch Run(SearchRequest request, SynonymSet synonyms, Vocabulary vocabulary, SearchReader reader, bool needScores, SearchCaches caches)
     {
         var units = QueryParser.Parse(request.Text, request.Prefix, synonyms);
         if (units.Count == 0)
@@ -56,7 +57,7 @@ internal sealed class TextMatch
             unit.Completions = vocabulary.Completions(unit.Text, MaxCompletions);
         }
 
-        var corrected = request.CorrectSpelling && Correct(units, synonyms, vocabulary, reader);
+        var corrected = request.CorrectSpelling && Correct(units, synonyms, vocabulary, reader, caches);
         var expression = FtsQueryBuilder.Build(units, synonyms, matchAll: true)!;
         var match = new TextMatch
         {
@@ -66,13 +67,26 @@ internal sealed class TextMatch
             SnippetExpression = FtsQueryBuilder.Build(units, synonyms, matchAll: false),
             CorrectedText = corrected ? CorrectedTextOf(request.Text!, units) : null,
         };
-        match.Execute(reader, expression, needScores);
-        if (match.Rows.Count > 0 || units.Count < 2)
+        match.Execute(reader, expression, needScores, caches);
+        if (match.Rows.Length > 0 || units.Count < 2)
         {
             return match;
         }
 
-        // Nothing has every word: show what has any of them, best first, rather than an empty page.
+        return match.Relaxed(reader, synonyms, needScores, caches);
+    }
+
+    /// <summary>
+    /// The same words matched by any rather than every one (best first by relevance), for when every word
+    /// together finds nothing, or nothing that passes the filters; null when there is only one unit.
+    /// </summary>
+    public TextMatch? Relax(SearchReader reader, SynonymSet synonyms, bool needScores, SearchCaches caches) =>
+        !HasWords || MatchedAnyWord || Units.Count < 2 ? null : Relaxed(reader, synonyms, needScores, caches);
+
+    private TextMatch Relaxed(SearchReader reader, SynonymSet synonyms, bool needScores, SearchCaches caches)
+    {
+        var units = Units;
+        var match = this;
         var anyWord = FtsQueryBuilder.Build(units, synonyms, matchAll: false)!;
         var relaxed = new TextMatch
         {
@@ -83,16 +97,21 @@ internal sealed class TextMatch
             CorrectedText = match.CorrectedText,
             MatchedAnyWord = true,
         };
-        relaxed.Execute(reader, anyWord, needScores);
+        relaxed.Execute(reader, anyWord, needScores, caches);
         return relaxed;
     }
 
-    private static bool Correct(List<QueryUnit> units, SynonymSet synonyms, Vocabulary vocabulary, SearchReader reader)
+    private static bool Correct(List<QueryUnit> units, SynonymSet synonyms, Vocabulary vocabulary, SearchReader reader, SearchCaches caches)
     {
         var corrected = false;
         foreach (var unit in units.Where(u => u.Kind == QueryUnitKind.Word).Take(MaxCorrections))
         {
-            var correction = SpellingCorrector.Correct(unit.Text, vocabulary, reader);
+            if (!caches.Corrections.TryGet(unit.Text, caches.Version, out var correction))
+            {
+                correction = SpellingCorrector.Correct(unit.Text, vocabulary, reader);
+                caches.Corrections.Set(unit.Text, correction, caches.Version);
+            }
+
             if (correction is null)
             {
                 continue;
@@ -122,13 +141,27 @@ internal sealed class TextMatch
         return result.Trim();
     }
 
-    private void Execute(SearchReader reader, string expression, bool needScores)
+    private void Execute(SearchReader reader, string expression, bool needScores, SearchCaches caches)
     {
-        reader.Rows(expression, Rows);
-        if (needScores && Rows.Count <= MaxScoredMatches)
+        var version = caches.Version;
+        if (caches.Matches.TryGet((expression, needScores), version, out var cached))
         {
-            Rows.Clear();
-            reader.Ranked(expression, Rows, Scores);
+            Rows = cached.Rows;
+            Scores = cached.Scores;
+            return;
         }
+
+        var rows = new List<long>();
+        var scores = new List<double>();
+        reader.Rows(expression, rows);
+        if (needScores && rows.Count <= MaxScoredMatches)
+        {
+            rows.Clear();
+            reader.Ranked(expression, rows, scores);
+        }
+
+        Rows = [.. rows];
+        Scores = [.. scores];
+        caches.Matches.Set((expression, needScores), new CachedMatch(Rows, Scores), version);
     }
 }

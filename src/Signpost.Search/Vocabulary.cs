@@ -12,6 +12,7 @@ internal sealed class Vocabulary
     private readonly Dictionary<string, int> frequency;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private string[] sorted = [];
+    private Shapes shapes = Shapes.Empty;
 
     public Vocabulary()
     {
@@ -52,7 +53,35 @@ internal sealed class Vocabulary
     }
 
     /// <summary>Sorts the words for prefix look-ups; call after adding.</summary>
-    public void Seal() => sorted = frequency.Keys.Order(StringComparer.Ordinal).ToArray();
+    public void Seal()
+    {
+        sorted = frequency.Keys.Order(StringComparer.Ordinal).ToArray();
+        shapes = Shapes.Of(sorted);
+    }
+
+    /// <summary>
+    /// Calls <paramref name="visit"/> for every word of length <paramref name="word"/>.Length ± <paramref name="limit"/>
+    /// whose letter set differs from the word's by at most 2 × limit letters: a cheap bound (one substitution
+    /// changes at most two letters of the set, an insertion or deletion one, a swap none), so no word within
+    /// the edit distance is skipped and the rest of the vocabulary costs one XOR and a popcount each.
+    /// </summary>
+    public void ForEachNearShape(string word, int limit, Action<string> visit)
+    {
+        var current = shapes;
+        var mask = Shapes.Mask(word);
+        var low = Math.Max(0, word.Length - limit);
+        var high = Math.Min(current.Starts.Length - 2, word.Length + limit);
+        for (var length = low; length <= high; length++)
+        {
+            for (var i = current.Starts[length]; i < current.Starts[length + 1]; i++)
+            {
+                if (System.Numerics.BitOperations.PopCount(current.Masks[i] ^ mask) <= 2 * limit)
+                {
+                    visit(current.Words[i]);
+                }
+            }
+        }
+    }
 
     /// <summary>The most frequent words starting with <paramref name="prefix"/>, most frequent first.</summary>
     public IReadOnlyList<string> Completions(string prefix, int max)
@@ -89,5 +118,57 @@ internal sealed class Vocabulary
         }
 
         return low;
+    }
+
+    /// <summary>The words grouped by length, each with a 64-bit set of the letters it holds.</summary>
+    private sealed class Shapes
+    {
+        public static readonly Shapes Empty = new([], [], [0]);
+
+        private Shapes(string[] words, ulong[] masks, int[] starts)
+        {
+            Words = words;
+            Masks = masks;
+            Starts = starts;
+        }
+
+        public string[] Words { get; }
+
+        public ulong[] Masks { get; }
+
+        /// <summary>Words of length L are at [Starts[L], Starts[L + 1]).</summary>
+        public int[] Starts { get; }
+
+        public static Shapes Of(string[] words)
+        {
+            var byLength = words.OrderBy(w => w.Length).ToArray();
+            var longest = byLength.Length == 0 ? 0 : byLength[^1].Length;
+            var starts = new int[longest + 2];
+            var masks = new ulong[byLength.Length];
+            for (var i = 0; i < byLength.Length; i++)
+            {
+                masks[i] = Mask(byLength[i]);
+                starts[byLength[i].Length + 1]++;
+            }
+
+            for (var length = 1; length < starts.Length; length++)
+            {
+                starts[length] += starts[length - 1];
+            }
+
+            return new Shapes(byLength, masks, starts);
+        }
+
+        public static ulong Mask(string word)
+        {
+            ulong mask = 0;
+            foreach (var c in word)
+            {
+                var bit = c is >= 'a' and <= 'z' ? c - 'a' : c is >= '0' and <= '9' ? 26 + (c - '0') : 36 + (c % 28);
+                mask |= 1UL << bit;
+            }
+
+            return mask;
+        }
     }
 }

@@ -53,6 +53,18 @@ public class GeoSearchTests
     }
 
     [Fact]
+    public void Whole_area_services_do_not_cover_a_place_outside_the_area()
+    {
+        using var index = Directory();
+
+        var names = index.Search(Near("youth") with { NearIsInArea = false, NearLocalities = [] }).Hits.Select(h => h.Name).ToList();
+
+        Assert.DoesNotContain("Halton-wide outreach", names);
+        Assert.Contains("Widnes club", names);
+        Assert.Contains("Online chat", names);
+    }
+
+    [Fact]
     public void Distance_is_to_the_nearest_location()
     {
         using var index = Directory();

@@ -38,6 +38,7 @@ public static class SearchApi
             corrected_query = response.CorrectedText,
             searched_query = response.SearchedText,
             matched_any_word = response.MatchedAnyWord,
+            beyond_radius = response.BeyondRadius,
             place = outcome.Place.IsFound ? new { name = outcome.Place.Name, lat = outcome.Place.Latitude, lng = outcome.Place.Longitude } : null,
             results = response.Hits.Select(h => new
             {

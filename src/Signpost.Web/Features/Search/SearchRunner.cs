@@ -29,13 +29,18 @@ public sealed class SearchRunner(SearchIndexHolder indexes, PlaceResolver places
         }
 
         var near = place.IsFound ? new GeoPoint(place.Latitude, place.Longitude) : null;
+        var nearLocalities = near is null ? [] : await places.NamesNearAsync(near.Latitude, near.Longitude, LocalityRadiusMiles, cancellationToken);
         var now = UkTime.Now(clock);
         var request = new SearchRequest
         {
             Text = parameters.Text,
             Near = near,
-            NearLocalities = near is null ? [] : await places.NamesNearAsync(near.Latitude, near.Longitude, LocalityRadiusMiles, cancellationToken),
+            NearLocalities = nearLocalities,
+
+            // The gazetteer holds the area's towns and villages: a point near none of them is outside the area.
+            NearIsInArea = nearLocalities.Count > 0,
             RadiusMiles = parameters.RadiusMiles,
+            NearestBeyondRadius = true,
             AgeFrom = parameters.AgeFrom,
             AgeTo = parameters.AgeTo,
             Categories = parameters.Categories,
