@@ -77,7 +77,7 @@ public sealed class CommandLineVerbsTests : IDisposable
 
     private async Task<(int ExitCode, string Output)> RunAsync(string[] args, string? input = null)
     {
-        var root = RepoRoot();
+        var root = RepoPaths.Root;
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
         var site = Path.Combine(root, "src", "Signpost.Web", "bin", configuration, "net10.0", "Signpost.Web.dll");
         var start = new ProcessStartInfo("dotnet")
@@ -108,18 +108,5 @@ public sealed class CommandLineVerbsTests : IDisposable
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await output + await error);
-    }
-
-    private static string RepoRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Directory.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Directory.sln not found");
     }
 }
