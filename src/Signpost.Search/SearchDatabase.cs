@@ -4,10 +4,11 @@ using Microsoft.Data.Sqlite;
 namespace Signpost.Search;
 
 /// <summary>
-/// One shared-cache in-memory SQLite database: a writer connection that lives as long as the
-/// database (the last connection closing would free it) and a pool of read connections. The
-/// index's reader-writer lock keeps writes and reads apart, so readers use read_uncommitted only to
-/// skip shared-cache table locks they do not need.
+/// One in-memory SQLite database on the memdb VFS: a writer connection that lives as long as the
+/// database (the last connection closing would free it) and a pool of read connections, each with
+/// its own page cache. Shared-cache mode would serialise every step of every reader on one mutex;
+/// memdb shares only the bytes, so searches on different cores run in parallel. The index's
+/// reader-writer lock keeps writes and reads apart.
 /// </summary>
 internal sealed class SearchDatabase : IDisposable
 {
@@ -27,11 +28,10 @@ internal sealed class SearchDatabase : IDisposable
 
     public SearchDatabase()
     {
+        // A name starting with "/" makes the memdb database visible to every connection of this process.
         connectionString = new SqliteConnectionStringBuilder
         {
-            DataSource = "signpost-search-" + Guid.NewGuid().ToString("N"),
-            Mode = SqliteOpenMode.Memory,
-            Cache = SqliteCacheMode.Shared,
+            DataSource = "file:/signpost-search-" + Guid.NewGuid().ToString("N") + "?vfs=memdb",
             Pooling = false,
         }.ToString();
         writer = new SqliteConnection(connectionString);
