@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Signpost.Core.Accounts;
+using Signpost.Core.Audit;
 using Signpost.Core.ChangeFeed;
 using Signpost.Core.Content;
+using Signpost.Core.Editorial;
 using Signpost.Core.SearchLog;
 using Signpost.Data.Accounts;
 using Signpost.Data.ChangeFeed;
@@ -22,6 +25,12 @@ public class SignpostDbContext(DbContextOptions<SignpostDbContext> options) : Id
     public DbSet<Place> Places => Set<Place>();
     public DbSet<ContentChange> ContentChanges => Set<ContentChange>();
     public DbSet<SearchLogEntry> SearchLog => Set<SearchLogEntry>();
+    public DbSet<ContentVersion> ContentVersions => Set<ContentVersion>();
+    public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<ScheduledAction> ScheduledActions => Set<ScheduledAction>();
+    public DbSet<ReviewReminder> ReviewReminders => Set<ReviewReminder>();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -12,5 +12,8 @@ public class Organisation
     public string? Email { get; set; }
     public string? LogoAlt { get; set; }
     public DateTimeOffset LastModified { get; set; }
+
+    /// <summary>A trusted organisation's editors publish their own changes without review. Declared last: it was added by a later migration.</summary>
+    public bool IsTrusted { get; set; }
     public List<Service> Services { get; set; } = [];
 }

@@ -12,5 +12,8 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.Slug).HasMaxLength(120);
         builder.Property(o => o.Name).HasMaxLength(200);
         builder.Property(o => o.Type).HasConversion<string>().HasMaxLength(20);
+
+        // Added to a table that already has rows: the default lets the migration add the column in place.
+        builder.Property(o => o.IsTrusted).HasDefaultValue(false);
     }
 }

@@ -47,10 +47,15 @@ public class MigrationsMatchModelTests
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            var sql = reader.IsDBNull(2) ? "" : string.Join(' ', reader.GetString(2).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            var sql = reader.IsDBNull(2) ? "" : Normalise(reader.GetString(2));
             rows.Add($"{reader.GetString(0)} {reader.GetString(1)}: {sql}");
         }
 
         return rows;
     }
+
+    // SQLite keeps an added column's text as "<old text>\n, <column>)": only the spacing differs from a fresh CREATE.
+    private static string Normalise(string sql) =>
+        System.Text.RegularExpressions.Regex.Replace(
+            string.Join(' ', sql.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), @"\s*([(),])\s*", "$1");
 }

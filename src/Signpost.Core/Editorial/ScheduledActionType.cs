@@ -1,0 +1,7 @@
+namespace Signpost.Core.Editorial;
+
+public enum ScheduledActionType
+{
+    Publish,
+    Withdraw,
+}
