@@ -1,3 +1,5 @@
+using Signpost.Web.Features.Account;
+using Signpost.Web.Features.Editor;
 using Signpost.Web.Features.Search;
 using Signpost.Web.Infrastructure;
 
@@ -5,6 +7,8 @@ var builder = WebApplication.CreateBuilder(CommandLineVerbs.ConfigurationArgumen
 builder.AddSignpostStore();
 builder.AddSignpostSearch();
 builder.AddSignpostSite();
+builder.AddSignpostAccounts();
+builder.AddSignpostEditor();
 
 var app = builder.Build();
 app.UseSignpostSite();

@@ -35,6 +35,8 @@ public static class SiteRegistration
         });
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         return app;
     }
 
