@@ -1,0 +1,8 @@
+namespace Signpost.Web.Features.Account;
+
+public enum InvitationProblem
+{
+    Unknown,
+    Used,
+    Expired,
+}
