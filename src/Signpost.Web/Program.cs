@@ -1,5 +1,6 @@
 using Signpost.Web.Features.Account;
 using Signpost.Web.Features.Editor;
+using Signpost.Web.Features.Editor.ReviewCycle;
 using Signpost.Web.Features.Search;
 using Signpost.Web.Infrastructure;
 
@@ -9,6 +10,7 @@ builder.AddSignpostSearch();
 builder.AddSignpostSite();
 builder.AddSignpostAccounts();
 builder.AddSignpostEditor();
+builder.AddSignpostReviewCycle();
 
 var app = builder.Build();
 app.UseSignpostSite();

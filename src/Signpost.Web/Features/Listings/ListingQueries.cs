@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Signpost.Core.Content;
+using Signpost.Core.Editorial;
 using Signpost.Core.Rules;
 using Signpost.Data;
 
@@ -84,6 +85,13 @@ public sealed class ListingQueries(SignpostDbContext db, TimeProvider clock)
             .Include(s => s.Closures)
             .AsSplitQuery()
             .FirstOrDefaultAsync(s => s.Slug == slug, cancellationToken);
+
+    /// <summary>The current slug of a visible service that used to be at <paramref name="oldSlug"/>, or null.</summary>
+    public Task<string?> GetCurrentSlugAsync(string oldSlug, CancellationToken cancellationToken) =>
+        db.SlugRedirects.AsNoTracking()
+            .Where(r => r.Kind == ContentKind.Service && r.OldSlug == oldSlug)
+            .Join(Visible(), r => r.ContentId, s => s.Id, (r, s) => s.Slug)
+            .FirstOrDefaultAsync(cancellationToken);
 
     public async Task<IReadOnlyList<ServiceSummary>> GetRelatedAsync(Service service, int count, CancellationToken cancellationToken)
     {

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Signpost.Core.Content;
-using Signpost.Core.Markdown;
 using Signpost.Core.Rules;
 using Signpost.Web.Infrastructure;
 
@@ -21,15 +20,7 @@ public sealed class ServiceModel(ListingQueries listings, IOptions<SignpostOptio
 
     public Service Service { get; private set; } = null!;
 
-    public string DescriptionHtml { get; private set; } = "";
-
-    public IReadOnlyList<SessionDay> ThisWeek { get; private set; } = [];
-
-    public IReadOnlyList<string> WeeklyPattern { get; private set; } = [];
-
-    public IReadOnlyList<ServiceClosure> UpcomingClosures { get; private set; } = [];
-
-    public IReadOnlyList<ServiceSummary> Related { get; private set; } = [];
+    public ServicePageContent Content { get; private set; } = null!;
 
     public string StructuredData { get; private set; } = "";
 
@@ -41,18 +32,17 @@ public sealed class ServiceModel(ListingQueries listings, IOptions<SignpostOptio
     {
         if (await listings.GetServiceAsync(slug, cancellationToken) is not { } service)
         {
-            return NotFound();
+            // A renamed service keeps its old addresses working: links and bookmarks follow it.
+            return await listings.GetCurrentSlugAsync(slug, cancellationToken) is { } current
+                ? RedirectPermanent($"/services/{current}{Request.QueryString}")
+                : NotFound();
         }
 
-        var today = listings.Today;
         Service = service;
-        DescriptionHtml = SafeMarkdown.ToHtml(service.Description);
-        ThisWeek = ScheduleInWords.NextSevenDays(service, today);
-        WeeklyPattern = ScheduleInWords.WeeklyPattern(service.Schedules);
-        UpcomingClosures = service.Closures.Where(c => c.Date >= today && c.Date <= today.AddDays(60)).OrderBy(c => c.Date).ToList();
-        Related = await listings.GetRelatedAsync(service, 3, cancellationToken);
-        StructuredData = ServiceStructuredData.For(service, $"{Request.Scheme}://{Request.Host}/services/{service.Slug}");
         MyList = MyList.Where(Slug.IsValid).Distinct().Take(50).ToList();
+        var related = await listings.GetRelatedAsync(service, 3, cancellationToken);
+        Content = ServicePageContent.For(service, listings.Today, related, AreaName, YoungPeopleView, MyList);
+        StructuredData = ServiceStructuredData.For(service, $"{Request.Scheme}://{Request.Host}/services/{service.Slug}");
         return Page();
     }
 }

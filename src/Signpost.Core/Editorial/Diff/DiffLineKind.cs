@@ -1,0 +1,8 @@
+namespace Signpost.Core.Editorial.Diff;
+
+public enum DiffLineKind
+{
+    Unchanged,
+    Added,
+    Removed,
+}

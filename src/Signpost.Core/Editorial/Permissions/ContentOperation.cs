@@ -1,0 +1,18 @@
+namespace Signpost.Core.Editorial.Permissions;
+
+public enum ContentOperation
+{
+    View,
+    Edit,
+    Submit,
+
+    /// <summary>Make one's own change live without review.</summary>
+    Publish,
+
+    /// <summary>Approve or reject someone else's submission.</summary>
+    Approve,
+
+    Withdraw,
+    Restore,
+    Rollback,
+}

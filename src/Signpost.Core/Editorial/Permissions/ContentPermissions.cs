@@ -1,0 +1,32 @@
+using Signpost.Core.Accounts;
+
+namespace Signpost.Core.Editorial.Permissions;
+
+/// <summary>
+/// Who may do what to a content item. Administrators and directory managers: everything.
+/// Editors: their own organisation's items only, publishing without review only when the
+/// organisation is trusted, and never approving (nobody reviews their own organisation's work).
+/// Participation officers: nothing on content.
+/// </summary>
+public static class ContentPermissions
+{
+    public static bool Allows(ContentActor actor, ContentOperation operation, ContentResource item)
+    {
+        if (actor.Roles.Contains(Roles.Administrator) || actor.Roles.Contains(Roles.DirectoryManager))
+        {
+            return true;
+        }
+
+        if (!actor.Roles.Contains(Roles.Editor) || actor.OrganisationId is not { } own || item.OrganisationId != own)
+        {
+            return false;
+        }
+
+        return operation switch
+        {
+            ContentOperation.View or ContentOperation.Edit or ContentOperation.Submit or ContentOperation.Rollback => true,
+            ContentOperation.Publish or ContentOperation.Withdraw or ContentOperation.Restore => item.OrganisationIsTrusted,
+            _ => false,
+        };
+    }
+}

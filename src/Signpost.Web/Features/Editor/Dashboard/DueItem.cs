@@ -1,0 +1,3 @@
+namespace Signpost.Web.Features.Editor.Dashboard;
+
+public sealed record DueItem(Guid ServiceId, string Name, string OrganisationName, DateOnly ReviewBy);

@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Signpost.Core.Editorial;
+using Signpost.Core.Editorial.Diff;
+using Signpost.Core.Editorial.Snapshots;
+using Signpost.Data;
+using Signpost.Web.Features.Editor.Permissions;
+using Signpost.Web.Features.Editor.Services;
+
+namespace Signpost.Web.Features.Editor.Review;
+
+/// <summary>
+/// The approval queue: every submission with its diff against what is live. Only people who may
+/// approve see items; each approval or rejection is checked again by the workflow.
+/// </summary>
+public sealed class IndexModel(
+    SignpostDbContext db,
+    ServiceVersionReader versions,
+    ServiceWorkflow workflow,
+    EditorPermissions permissions) : PageModel
+{
+    public IReadOnlyList<ReviewItem> Items { get; private set; } = [];
+
+    [BindProperty(SupportsGet = true, Name = "done")]
+    public string? Done { get; set; }
+
+    /// <summary>The service whose reject form came back with an error.</summary>
+    public Guid? FailedId { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostApproveAsync(Guid id, int number, CancellationToken cancellationToken)
+    {
+        var result = await workflow.PublishAsync(User, id, number, asReviewer: true, cancellationToken);
+        return this.Refusal(result) ?? await AfterAsync(result, id, "approved", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostRejectAsync(Guid id, int number, string? comment, CancellationToken cancellationToken)
+    {
+        var result = await workflow.RejectAsync(User, id, number, comment, cancellationToken);
+        return this.Refusal(result) ?? await AfterAsync(result, id, "rejected", cancellationToken);
+    }
+
+    private async Task<IActionResult> AfterAsync(WorkflowResult result, Guid id, string done, CancellationToken cancellationToken)
+    {
+        if (result.Succeeded)
+        {
+            return Redirect($"/editor/review?done={done}");
+        }
+
+        FailedId = id;
+        ModelState.AddModelError($"comment-{id}", result.Message!);
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var waiting = await versions.LatestVersions().Where(v => v.State == VersionState.InReview).OrderBy(v => v.CreatedAt).Take(100).ToListAsync(cancellationToken);
+        var ids = waiting.Select(v => v.ContentId).ToList();
+        var services = await db.Services.AsNoTracking().Include(s => s.Organisation).Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
+        var names = await versions.NamesAsync(cancellationToken);
+        var items = new List<ReviewItem>();
+        foreach (var version in waiting)
+        {
+            if (!services.TryGetValue(version.ContentId, out var service) || !await permissions.AllowsAsync(User, service, ContentOperations.Approve))
+            {
+                continue;
+            }
+
+            var live = await versions.PublishedSnapshotAsync(service, cancellationToken);
+            items.Add(new ReviewItem(version, service.Organisation.Name, live is null, SnapshotDiff.Compare(live, ServiceSnapshot.FromJson(version.Snapshot), names)));
+        }
+
+        Items = items;
+    }
+}
