@@ -17,23 +17,27 @@ internal sealed class FacetTally
         counts = Groups.Select(g => new int[factory.Values(g).Count]).ToArray();
     }
 
-    public void CountAll(IndexedService service)
+    public void CountAll(ReadOnlySpan<int> facets)
     {
-        foreach (var group in Groups)
+        foreach (var code in facets)
         {
-            CountGroup(service, group);
+            counts[(int)FacetCodes.GroupOf(code)][FacetCodes.KeyOf(code)]++;
         }
     }
 
-    public void CountGroup(IndexedService service, FacetGroup group)
+    public void CountGroup(ReadOnlySpan<int> facets, FacetGroup group)
     {
         var groupCounts = counts[(int)group];
-        foreach (var key in service.FacetKeys[(int)group])
+        foreach (var code in facets)
         {
-            groupCounts[key]++;
+            if (FacetCodes.GroupOf(code) == group)
+            {
+                groupCounts[FacetCodes.KeyOf(code)]++;
+            }
         }
     }
 
+    /// <param name="selected">Per group, the selected <see cref="FacetCodes"/>, or null.</param>
     public IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> ToFacets(int[]?[] selected)
     {
         var facets = new Dictionary<string, IReadOnlyList<FacetCount>>();
@@ -41,7 +45,7 @@ internal sealed class FacetTally
         {
             var values = factory.Values(group);
             var groupCounts = counts[(int)group];
-            var chosen = selected[(int)group] ?? [];
+            var chosen = (selected[(int)group] ?? []).Select(FacetCodes.KeyOf).ToArray();
             facets[FacetNames.Of(group)] = Enumerable.Range(0, groupCounts.Length)
                 // A ticked value stays listed at zero so that it can be unticked.
                 .Where(key => groupCounts[key] > 0 || chosen.Contains(key))

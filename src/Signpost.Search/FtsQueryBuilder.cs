@@ -67,5 +67,5 @@ internal static class FtsQueryBuilder
         }
     }
 
-    private static string Quote(string words) => "\"" + words.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    public static string Quote(string words) => "\"" + words.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

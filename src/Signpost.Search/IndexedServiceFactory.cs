@@ -6,67 +6,126 @@ internal sealed class IndexedServiceFactory
     public const string FreeValue = "free";
 
     private readonly FacetValues[] facets = Enum.GetValues<FacetGroup>().Select(_ => new FacetValues()).ToArray();
+    private readonly Dictionary<string, string> shared = new(StringComparer.Ordinal);
 
     public FacetValues Values(FacetGroup group) => facets[(int)group];
 
     public StemTable Words { get; } = new();
 
-    public IndexedService Create(long row, SearchDocument document, long[] locationIds, string termsText)
+    /// <summary>
+    /// The service with its words as surface ids; <see cref="IndexedService.ResolveStems"/> must follow once
+    /// <see cref="Words"/> has stemmed any new ones.
+    /// </summary>
+    public IndexedService Create(long row, SearchDocument document, string termsText)
     {
-        var keys = new int[facets.Length][];
-        keys[(int)FacetGroup.Category] = TermKeys(FacetGroup.Category, document.Categories);
-        keys[(int)FacetGroup.Need] = TermKeys(FacetGroup.Need, document.Needs);
-        keys[(int)FacetGroup.Audience] = Keys(FacetGroup.Audience, document.Audiences);
-        keys[(int)FacetGroup.Access] = Keys(FacetGroup.Access, document.AccessRoutes);
-        keys[(int)FacetGroup.Delivery] = Keys(FacetGroup.Delivery, document.DeliveryModes);
-        keys[(int)FacetGroup.Language] = Keys(FacetGroup.Language, document.Languages);
-        keys[(int)FacetGroup.Accessibility] = Keys(FacetGroup.Accessibility, document.AccessibilityFeatures);
-        keys[(int)FacetGroup.Cost] = document.IsFree ? [Values(FacetGroup.Cost).Intern(FreeValue, "Free")] : [];
+        var codes = new List<int>();
+        TermCodes(FacetGroup.Category, document.Categories, codes);
+        TermCodes(FacetGroup.Need, document.Needs, codes);
+        Codes(FacetGroup.Audience, document.Audiences, codes);
+        Codes(FacetGroup.Access, document.AccessRoutes, codes);
+        Codes(FacetGroup.Delivery, document.DeliveryModes, codes);
+        Codes(FacetGroup.Language, document.Languages, codes);
+        Codes(FacetGroup.Accessibility, document.AccessibilityFeatures, codes);
+        if (document.IsFree)
+        {
+            codes.Add(FacetCodes.Of(FacetGroup.Cost, Values(FacetGroup.Cost).Intern(FreeValue, "Free")));
+        }
 
-        return new IndexedService
+        var nameKey = NameKey(document.Name);
+        var nameWords = Words.Ids(document.Name);
+        var service = new IndexedService
         {
             Row = row,
-            // The description lives only in SQLite; keeping it here too would double the memory per node.
-            Source = document with { Description = string.Empty },
-            NameKey = NameKey(document.Name),
-            FacetKeys = keys,
-            LocationIds = locationIds,
+            // The description lives only in SQLite, and what is copied into the service below is dropped
+            // from the document: keeping either twice would double the memory per node.
+            Source = document with
+            {
+                Description = string.Empty,
+                OrganisationName = Shared(document.OrganisationName),
+                Categories = [],
+                Needs = [],
+                Audiences = [],
+                AccessRoutes = [],
+                DeliveryModes = [],
+                Languages = [],
+                AccessibilityFeatures = [],
+                AreaType = string.Empty,
+                Localities = [],
+                Closures = [],
+            },
+            NameKey = nameKey,
+            NameKeyHash = nameKey.GetHashCode(StringComparison.Ordinal),
+            Facets = [.. codes],
+            MinimumAge = document.MinimumAge,
+            MaximumAge = document.MaximumAge,
+            ValidToDay = document.ValidTo?.DayNumber ?? int.MaxValue,
             Area = ParseArea(document.AreaType),
-            Localities = new HashSet<string>(document.Localities ?? [], StringComparer.OrdinalIgnoreCase),
-            Closures = [.. document.Closures ?? []],
+            Localities = (document.Localities ?? []).Where(l => !string.IsNullOrWhiteSpace(l)).Select(Shared).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
+            Closures = (document.Closures ?? []).Distinct().ToArray(),
             InPerson = (document.DeliveryModes ?? []).Contains("in-person", StringComparer.OrdinalIgnoreCase),
-            CategoryLabels = (document.Categories ?? []).Select(c => c.Label).ToList(),
-            NeedLabels = (document.Needs ?? []).Select(n => n.Label).ToList(),
-            NameWords = Words.Ids(document.Name),
-            TermWords = Words.Ids(termsText),
-            OtherWords = Words.Ids(document.OrganisationName, document.Summary),
+            CategoryLabels = Labels(document.Categories),
+            NeedLabels = Labels(document.Needs),
+            NameLength = nameWords.Length,
         };
+        service.SetWords(nameWords, Words.Ids(termsText), Words.Ids(document.OrganisationName, document.Summary));
+        return service;
     }
 
     /// <summary>The words of a name or query joined by single spaces, for the exact-name boost.</summary>
     public static string NameKey(string? text) => string.Join(' ', WordTokenizer.Tokenize(text).Select(t => t.Text));
 
-    private int[] TermKeys(FacetGroup group, IReadOnlyList<SearchTerm>? terms)
+    private void TermCodes(FacetGroup group, IReadOnlyList<SearchTerm>? terms, List<int> codes)
     {
         var values = Values(group);
-        var keys = new List<int>();
         foreach (var term in terms ?? [])
         {
-            keys.Add(values.Intern(term.Slug, term.Label));
+            AddOnce(codes, FacetCodes.Of(group, values.Intern(term.Slug, term.Label)));
             if (!string.IsNullOrEmpty(term.ParentSlug))
             {
                 // The parent counts as one of the service's values, so a parent filter (and its facet) finds it.
-                keys.Add(values.Intern(term.ParentSlug));
+                AddOnce(codes, FacetCodes.Of(group, values.Intern(term.ParentSlug)));
             }
         }
-
-        return keys.Distinct().ToArray();
     }
 
-    private int[] Keys(FacetGroup group, IReadOnlyList<string>? items)
+    private void Codes(FacetGroup group, IReadOnlyList<string>? items, List<int> codes)
     {
         var values = Values(group);
-        return (items ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => values.Intern(v.Trim())).Distinct().ToArray();
+        foreach (var item in items ?? [])
+        {
+            if (!string.IsNullOrWhiteSpace(item))
+            {
+                AddOnce(codes, FacetCodes.Of(group, values.Intern(item.Trim())));
+            }
+        }
+    }
+
+    private static void AddOnce(List<int> codes, int code)
+    {
+        if (!codes.Contains(code))
+        {
+            codes.Add(code);
+        }
+    }
+
+    /// <summary>The labels as the document has them, one string instance per distinct label across services.</summary>
+    private IReadOnlyList<string> Labels(IReadOnlyList<SearchTerm>? terms) =>
+        terms is null || terms.Count == 0 ? [] : terms.Select(t => Shared(t.Label)).ToArray();
+
+    /// <summary>One instance of a repeated value (an organisation's name, a label) however many services carry it.</summary>
+    private string Shared(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return string.Empty;
+        }
+
+        if (!shared.TryGetValue(value, out var instance))
+        {
+            shared[value] = instance = value;
+        }
+
+        return instance;
     }
 
     private static AreaKind ParseArea(string? areaType) => areaType?.Trim().ToLowerInvariant() switch

@@ -19,13 +19,13 @@ internal static class OpeningTimes
         foreach (var session in service.Source.Sessions ?? [])
         {
             var overnight = session.Closes is { } c && c <= session.Opens && c != TimeOnly.MinValue;
-            if (Runs(session, date) && !service.Closures.Contains(date)
+            if (Runs(session, date) && Array.IndexOf(service.Closures, date) < 0
                 && time >= session.Opens && (overnight || session.Closes is null || session.Closes == TimeOnly.MinValue || time < session.Closes))
             {
                 return true;
             }
 
-            if (overnight && Runs(session, yesterday) && !service.Closures.Contains(yesterday) && time < session.Closes)
+            if (overnight && Runs(session, yesterday) && Array.IndexOf(service.Closures, yesterday) < 0 && time < session.Closes)
             {
                 return true;
             }

@@ -15,44 +15,45 @@ internal sealed class RelevanceScorer
     public const double OtherWeight = 2;
     public const double DescriptionWeight = 1;
 
-    private readonly int[] stemOf;
     private readonly UnitMatcher[] units;
     private readonly double unmatchedWeight;
 
     public RelevanceScorer(IReadOnlyList<QueryUnit> queryUnits, SynonymSet synonyms, StemTable words, bool everyUnitMatched)
     {
-        stemOf = words.StemOfSurface;
         units = queryUnits.Select(u => UnitMatcher.For(u, synonyms, words)).ToArray();
         // With every word ANDed, a unit not in the short fields must be in the description; after the
         // any-word fallback it may be nowhere.
         unmatchedWeight = everyUnitMatched ? DescriptionWeight : 0;
     }
 
-    public double Score(IndexedService service)
+    public double Score(ServiceColumns columns, long row)
     {
         var score = 0.0;
         foreach (var unit in units)
         {
-            score += unit.Hits(service.NameWords, stemOf) ? NameWeight
-                : unit.Hits(service.TermWords, stemOf) ? TermsWeight
-                : unit.Hits(service.OtherWords, stemOf) ? OtherWeight
+            score += unit.Hits(columns.NameStems(row)) ? NameWeight
+                : unit.Hits(columns.TermStems(row)) ? TermsWeight
+                : unit.Hits(columns.OtherStems(row)) ? OtherWeight
                 : unmatchedWeight;
         }
 
         return score;
     }
 
+    /// <summary>
+    /// The stems one query unit hits. A field is a short array of stem ids, so a unit of one to three stems
+    /// is a vectorised search of it; more (a synonym group, a prefix's completions) use a lookup table.
+    /// </summary>
     private sealed class UnitMatcher
     {
-        private readonly bool[] single;
+        private readonly HashSet<int> stems = [];
         private readonly List<int[]> phrases = [];
-        private bool any;
-
-        private UnitMatcher(int stems) => single = new bool[stems];
+        private int[] few = [];
+        private bool[]? many;
 
         public static UnitMatcher For(QueryUnit unit, SynonymSet synonyms, StemTable words)
         {
-            var matcher = new UnitMatcher(words.StemCount);
+            var matcher = new UnitMatcher();
             switch (unit.Kind)
             {
                 case QueryUnitKind.Synonym:
@@ -66,17 +67,10 @@ internal sealed class RelevanceScorer
                     matcher.Add(unit.Words, words);
                     break;
                 case QueryUnitKind.Prefix:
-                    var stems = new HashSet<int>();
-                    words.StemsWithPrefix(unit.Text, stems);
+                    words.StemsWithPrefix(unit.Text, matcher.stems);
                     foreach (var completion in unit.Completions)
                     {
                         matcher.Add([completion], words);
-                    }
-
-                    foreach (var stem in stems)
-                    {
-                        matcher.single[stem] = true;
-                        matcher.any = true;
                     }
 
                     break;
@@ -90,22 +84,28 @@ internal sealed class RelevanceScorer
                     break;
             }
 
+            matcher.Seal(words.StemCount);
             return matcher;
         }
 
-        public bool Hits(int[] field, int[] stemOf)
+        public bool Hits(ReadOnlySpan<int> span)
         {
-            if (!any || field.Length == 0)
+            if (span.IsEmpty)
             {
                 return false;
             }
 
-            foreach (var word in field)
-            {
-                if ((uint)word < (uint)stemOf.Length && single[stemOf[word]])
+            var hit = many is { } table ? HitsAny(span, table)
+                : few.Length switch
                 {
-                    return true;
-                }
+                    0 => false,
+                    1 => span.Contains(few[0]),
+                    2 => span.IndexOfAny(few[0], few[1]) >= 0,
+                    _ => span.IndexOfAny(few[0], few[1], few[2]) >= 0,
+                };
+            if (hit)
+            {
+                return true;
             }
 
             foreach (var phrase in phrases)
@@ -113,17 +113,7 @@ internal sealed class RelevanceScorer
                 var all = true;
                 foreach (var stem in phrase)
                 {
-                    var found = false;
-                    foreach (var word in field)
-                    {
-                        if ((uint)word < (uint)stemOf.Length && stemOf[word] == stem)
-                        {
-                            found = true;
-                            break;
-                        }
-                    }
-
-                    if (!found)
+                    if (!span.Contains(stem))
                     {
                         all = false;
                         break;
@@ -139,10 +129,38 @@ internal sealed class RelevanceScorer
             return false;
         }
 
+        private static bool HitsAny(ReadOnlySpan<int> field, bool[] table)
+        {
+            foreach (var stem in field)
+            {
+                if ((uint)stem < (uint)table.Length && table[stem])
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private void Seal(int stemCount)
+        {
+            if (stems.Count <= 3)
+            {
+                few = [.. stems];
+                return;
+            }
+
+            many = new bool[stemCount];
+            foreach (var stem in stems)
+            {
+                many[stem] = true;
+            }
+        }
+
         private void Add(IReadOnlyList<string> phraseWords, StemTable words)
         {
             // Words of a phrase must all be in the field (their order is not checked: this only ranks, FTS5 matched).
-            var stems = new List<int>();
+            var phraseStems = new List<int>();
             foreach (var word in phraseWords)
             {
                 if (phraseWords.Count > 1 && StopWords.Contains(word))
@@ -156,25 +174,19 @@ internal sealed class RelevanceScorer
                     return;
                 }
 
-                if (!stems.Contains(stem))
+                if (!phraseStems.Contains(stem))
                 {
-                    stems.Add(stem);
+                    phraseStems.Add(stem);
                 }
             }
 
-            if (stems.Count == 0)
+            if (phraseStems.Count == 1)
             {
-                return;
+                stems.Add(phraseStems[0]);
             }
-
-            any = true;
-            if (stems.Count == 1)
+            else if (phraseStems.Count > 1)
             {
-                single[stems[0]] = true;
-            }
-            else
-            {
-                phrases.Add([.. stems]);
+                phrases.Add([.. phraseStems]);
             }
         }
     }

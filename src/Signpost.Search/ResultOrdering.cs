@@ -33,7 +33,7 @@ internal sealed class ResultOrdering(bool byDistance) : IComparer<Candidate>
 
             if (order == 0)
             {
-                order = x.Service.NameLength.CompareTo(y.Service.NameLength);
+                order = x.NameLength.CompareTo(y.NameLength);
             }
         }
 

@@ -7,18 +7,21 @@ namespace Signpost.Search;
 /// </summary>
 internal sealed class SearchCaches
 {
-    public const int DefaultMatches = 512;
+    public const int DefaultMatches = 4096;
     public const int DefaultCorrections = 4096;
 
-    /// <summary>Rows held across all cached matches (8 bytes each, 16 more with a score): about 16 MB.</summary>
-    public const long MaxCachedRows = 2_000_000;
+    /// <summary>
+    /// Bytes held across all cached matches (see <see cref="MatchedRows"/>; 8 more per score). At 50,000 services a
+    /// match is at most 6 KB, so this holds thousands of expressions, enough to make popular searches skip FTS5.
+    /// </summary>
+    public const long MaxCachedBytes = 32L << 20;
 
     private long version;
 
     public long Version => Interlocked.Read(ref version);
 
     public LruCache<(string Expression, bool Ranked), CachedMatch> Matches { get; } =
-        new(DefaultMatches, match => match.Rows.Length + match.Scores.Length, MaxCachedRows);
+        new(DefaultMatches, match => match.Rows.Bytes + (match.Scores.Length * sizeof(double)), MaxCachedBytes);
 
     /// <summary>Word as typed to its correction, or null (no correction) — both worth remembering.</summary>
     public LruCache<string, string?> Corrections { get; } = new(DefaultCorrections);
@@ -27,4 +30,4 @@ internal sealed class SearchCaches
 }
 
 /// <summary>Matching rows in rowid order; <see cref="Scores"/> is parallel to them, or empty when not ranked.</summary>
-internal sealed record CachedMatch(long[] Rows, double[] Scores);
+internal sealed record CachedMatch(MatchedRows Rows, double[] Scores);

@@ -14,14 +14,20 @@ internal sealed class SearchDatabase : IDisposable
 {
     public const string FtsColumns = "name, terms, organisation, summary, description";
 
+    public static readonly int MaxReaders = Math.Max(2, Environment.ProcessorCount * 2);
+
     private readonly string connectionString;
     private readonly SqliteConnection writer;
     private readonly ConcurrentBag<SearchReader> readers = [];
+
+    /// <summary>
+    /// Searches are CPU-bound, so more of them at once than twice the cores only adds switching; each reader
+    /// also keeps a page cache and a candidate list, so the cap bounds memory under a burst of requests too.
+    /// </summary>
+    private readonly SemaphoreSlim readerSlots = new(MaxReaders, MaxReaders);
     private readonly SqliteCommand insertService;
     private readonly SqliteCommand deleteService;
     private readonly SqliteCommand updateTerms;
-    private readonly SqliteCommand insertLocation;
-    private readonly SqliteCommand deleteLocation;
     private readonly SqliteCommand insertStemWord;
     private SqliteTransaction? currentTransaction;
     private bool disposed;
@@ -37,10 +43,9 @@ internal sealed class SearchDatabase : IDisposable
         writer = new SqliteConnection(connectionString);
         writer.Open();
         // The database lives only in memory and is rebuilt from the store on any failure: no journal, no syncs.
-        Execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA temp_store = MEMORY;");
+        Execute("PRAGMA page_size = 8192; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA temp_store = MEMORY;");
         Execute($"""
             CREATE VIRTUAL TABLE service_text USING fts5({FtsColumns}, tokenize='porter unicode61 remove_diacritics 2');
-            CREATE VIRTUAL TABLE service_location USING rtree(id, min_lat, max_lat, min_lng, max_lng, +service_row INTEGER, +lat REAL, +lng REAL);
             CREATE VIRTUAL TABLE word_stem USING fts5(word, tokenize='porter unicode61 remove_diacritics 2');
             CREATE VIRTUAL TABLE word_stem_instance USING fts5vocab(word_stem, instance);
             """);
@@ -48,8 +53,6 @@ internal sealed class SearchDatabase : IDisposable
             "$row", "$name", "$terms", "$organisation", "$summary", "$description");
         deleteService = Prepare("DELETE FROM service_text WHERE rowid = $row", "$row");
         updateTerms = Prepare("UPDATE service_text SET terms = $terms WHERE rowid = $row", "$terms", "$row");
-        insertLocation = Prepare("INSERT INTO service_location VALUES ($id, $lat, $lat, $lng, $lng, $row, $lat, $lng)", "$id", "$lat", "$lng", "$row");
-        deleteLocation = Prepare("DELETE FROM service_location WHERE id = $id", "$id");
         insertStemWord = Prepare("INSERT INTO word_stem(rowid, word) VALUES ($row, $word)", "$row", "$word");
     }
 
@@ -111,10 +114,6 @@ internal sealed class SearchDatabase : IDisposable
 
     public void UpdateTerms(long row, string terms) => Run(updateTerms, terms, row);
 
-    public void InsertLocation(long id, long row, double latitude, double longitude) => Run(insertLocation, id, latitude, longitude, row);
-
-    public void DeleteLocation(long id) => Run(deleteLocation, id);
-
     /// <summary>
     /// During a bulk load, merging segments as they pile up is wasted work: <see cref="Optimize"/> merges them all once at the end.
     /// </summary>
@@ -123,10 +122,20 @@ internal sealed class SearchDatabase : IDisposable
     /// <summary>Merges the FTS5 b-trees into one, which makes every later query cheaper.</summary>
     public void Optimize() => Execute("INSERT INTO service_text(service_text) VALUES('optimize');");
 
+    /// <summary>A reader for one search, waiting for one to come back when <see cref="MaxReaders"/> are out.</summary>
     public SearchReader RentReader()
     {
         ObjectDisposedException.ThrowIf(disposed, this);
-        return readers.TryTake(out var reader) ? reader : new SearchReader(connectionString);
+        readerSlots.Wait();
+        try
+        {
+            return readers.TryTake(out var reader) ? reader : new SearchReader(connectionString);
+        }
+        catch
+        {
+            readerSlots.Release();
+            throw;
+        }
     }
 
     public void ReturnReader(SearchReader reader)
@@ -134,10 +143,13 @@ internal sealed class SearchDatabase : IDisposable
         if (disposed)
         {
             reader.Dispose();
-            return;
+        }
+        else
+        {
+            readers.Add(reader);
         }
 
-        readers.Add(reader);
+        readerSlots.Release();
     }
 
     public void Dispose()
@@ -153,7 +165,7 @@ internal sealed class SearchDatabase : IDisposable
             reader.Dispose();
         }
 
-        foreach (var command in new[] { insertService, deleteService, updateTerms, insertLocation, deleteLocation, insertStemWord })
+        foreach (var command in new[] { insertService, deleteService, updateTerms, insertStemWord })
         {
             command.Dispose();
         }

@@ -1,5 +1,3 @@
-using Signpost.Core.Rules;
-
 namespace Signpost.Search;
 
 /// <summary>
@@ -20,6 +18,12 @@ internal sealed class SearchExecution
     private readonly int[]?[] selected;
     private readonly int[] requestedAudiences;
 
+    /// <summary>The groups with something selected, each with its selected <see cref="FacetCodes"/>.</summary>
+    private readonly (FacetGroup Group, int[] Codes)[] filters;
+
+    /// <summary>Day number of <see cref="SearchRequest.Today"/>: services valid to an earlier day never show.</summary>
+    private readonly int today;
+
     public SearchExecution(SearchIndex index, SearchReader reader, SearchRequest request)
     {
         this.index = index;
@@ -27,13 +31,16 @@ internal sealed class SearchExecution
         this.request = request;
         selected = Groups.Select(Selected).ToArray();
         requestedAudiences = selected[(int)FacetGroup.Audience] ?? [];
+        filters = Groups.Where(g => selected[(int)g] is not null).Select(g => (g, selected[(int)g]!)).ToArray();
+        today = request.Today == default ? int.MinValue : request.Today.DayNumber;
     }
 
     public SearchResponse Run()
     {
         var near = request.Near is { } point && double.IsFinite(point.Latitude) && double.IsFinite(point.Longitude) ? point : null;
         var needScores = request.Sort == SearchSort.Relevance || near is null;
-        var text = TextMatch.Run(request, index.Synonyms, index.Vocabulary, reader, needScores, index.Caches);
+        var highestRow = index.Services.Count - 1;
+        var text = TextMatch.Run(request, index.Synonyms, index.Vocabulary, reader, needScores, index.Caches, highestRow);
         var withinRadius = near is null ? null : WithinRadius(near);
         var beyondRadius = false;
         var (results, tally) = Collect(text, near, withinRadius, beyond: false, needScores);
@@ -44,7 +51,7 @@ internal sealed class SearchExecution
             beyondRadius = results.Count > 0;
         }
 
-        if (results.Count == 0 && text.Relax(reader, index.Synonyms, needScores, index.Caches) is { } relaxed)
+        if (results.Count == 0 && text.Relax(reader, index.Synonyms, needScores, index.Caches, highestRow) is { } relaxed)
         {
             // Every word together matched, but nothing that passes the filters: try any of the words.
             text = relaxed;
@@ -60,7 +67,7 @@ internal sealed class SearchExecution
         var page = Math.Max(1, request.Page);
         var ordering = new ResultOrdering((request.Sort == SearchSort.Distance || beyondRadius) && near is not null);
         var shown = ordering.Page(results, (long)(page - 1) * pageSize, pageSize);
-        var hits = shown.Select(c => Hit(c, text.SnippetExpression)).ToList();
+        var hits = new HitWriter(index, reader, request).Write(shown, text);
         var facets = tally?.ToFacets(selected) ?? new Dictionary<string, IReadOnlyList<FacetCount>>();
         return new SearchResponse(results.Count, hits, facets, text.CorrectedText, text.CorrectedText is null ? null : request.Text)
         {
@@ -79,7 +86,7 @@ internal sealed class SearchExecution
         if (text.HasWords)
         {
             // The words already bound the candidates: measure each one's nearest location, no wider boxes.
-            return text.Rows.Length == 0 ? ([], null) : Collect(text, near, WithinRadius(near, 0), beyond: true, needScores);
+            return text.Rows.Count == 0 ? ([], null) : Collect(text, near, WithinRadius(near, 0), beyond: true, needScores);
         }
 
         var radius = Radius();
@@ -100,93 +107,48 @@ internal sealed class SearchExecution
     /// The candidates that pass every filter, with facet counts. With <paramref name="beyond"/>, a service
     /// outside the radius is kept at its nearest location's distance instead of being dropped.
     /// </summary>
+    /// <remarks>
+    /// The list is the reader's, reused by every search it serves (a 40,000-row match would otherwise allocate
+    /// megabytes each time): a second call empties it, which is safe because one is only made when the first found nothing.
+    /// </remarks>
     private (List<Candidate> Results, FacetTally? Tally) Collect(TextMatch text, GeoPoint? near, Dictionary<long, double>? withinRadius, bool beyond, bool needScores)
     {
-        var tally = request.IncludeFacets ? new FacetTally(index.Factory) : null;
-        var results = new List<Candidate>();
-        var queryNameKey = text.HasWords ? IndexedServiceFactory.NameKey(request.Text) : null;
-        var scorer = text.HasWords && needScores
-            ? new RelevanceScorer(text.Units, index.Synonyms, index.Factory.Words, everyUnitMatched: !text.MatchedAnyWord)
-            : null;
-
-        void Consider(long row, double tie)
+        var pass = new CollectPass
         {
-            var service = index.Services[(int)row];
-            if (service is null || Expired(service))
-            {
-                return;
-            }
-
-            double? distance = null;
-            string? coverage = null;
-            if (near is not null)
-            {
-                coverage = CoverageOf(service);
-                if (withinRadius!.TryGetValue(row, out var d))
-                {
-                    distance = d;
-                }
-                else if (coverage is null && !beyond)
-                {
-                    return;
-                }
-                else
-                {
-                    distance = NearestDistance(service, near);
-                }
-            }
-
-            if (!PassesFixedFilters(service))
-            {
-                return;
-            }
-
-            var failed = -1;
-            foreach (var group in Groups)
-            {
-                if (selected[(int)group] is { } wanted && !service.HasAny(group, wanted))
-                {
-                    if (failed >= 0)
-                    {
-                        return;
-                    }
-
-                    failed = (int)group;
-                }
-            }
-
-            if (failed >= 0)
-            {
-                tally?.CountGroup(service, (FacetGroup)failed);
-                return;
-            }
-
-            tally?.CountAll(service);
-            var score = Boosted(service, scorer?.Score(service) ?? 0, queryNameKey);
-            results.Add(new Candidate(service, score, tie, distance, coverage));
-        }
+            Tally = request.IncludeFacets ? new FacetTally(index.Factory) : null,
+            Results = reader.Candidates,
+            Near = near,
+            WithinRadius = withinRadius,
+            Beyond = beyond,
+            QueryNameKey = text.HasWords ? IndexedServiceFactory.NameKey(request.Text) : null,
+            Scorer = text.HasWords && needScores
+                ? new RelevanceScorer(text.Units, index.Synonyms, index.Factory.Words, everyUnitMatched: !text.MatchedAnyWord)
+                : null,
+        };
+        pass.Results.Clear();
+        pass.QueryNameHash = pass.QueryNameKey?.GetHashCode(StringComparison.Ordinal) ?? 0;
 
         if (text.HasWords)
         {
-            var rows = text.Rows;
             var scores = text.Scores;
-            for (var i = 0; i < rows.Length; i++)
+            var i = 0;
+            foreach (var row in text.Rows)
             {
-                Consider(rows[i], scores.Length > 0 ? scores[i] : 0);
+                Consider(pass, row, scores.Length > 0 ? scores[i++] : 0);
             }
         }
         else if (withinRadius is not null && !beyond)
         {
             foreach (var row in withinRadius.Keys)
             {
-                Consider(row, 0);
+                Consider(pass, row, 0);
             }
 
             foreach (var row in index.CoverageRows)
             {
                 if (!withinRadius.ContainsKey(row))
                 {
-                    Consider(row, 0);
+                    Consider(pass, row, 0);
                 }
             }
         }
@@ -194,11 +156,94 @@ internal sealed class SearchExecution
         {
             for (var row = 1; row < index.Services.Count; row++)
             {
-                Consider(row, 0);
+                Consider(pass, row, 0);
             }
         }
 
-        return (results, tally);
+        return (pass.Results, pass.Tally);
+    }
+
+    private void Consider(CollectPass pass, long row, double tie)
+    {
+        var columns = index.Columns;
+        var service = index.Services[(int)row];
+        if (service is null || columns.ValidToDay(row) < today)
+        {
+            return;
+        }
+
+        // Whether the place keeps the service is decided first; its coverage label and distance are only
+        // worked out once every filter has passed (measuring every national service's locations was most of a filter-only search).
+        double? distance = null;
+        string? coverage = null;
+        var measure = false;
+        if (pass.Near is not null)
+        {
+            if (pass.WithinRadius!.TryGetValue(row, out var d))
+            {
+                distance = d;
+            }
+            else
+            {
+                // Most services serve only their venues: the column says so without visiting the service.
+                coverage = columns.Area(row) == AreaKind.Locations ? null : CoverageOf(service);
+                if (coverage is null && !pass.Beyond)
+                {
+                    return;
+                }
+
+                measure = true;
+            }
+        }
+
+        if (!PassesFixedFilters(columns, row, service))
+        {
+            return;
+        }
+
+        var facets = columns.Facets(row);
+        var failed = -1;
+        foreach (var (group, wanted) in filters)
+        {
+            if (!HasAny(facets, wanted))
+            {
+                if (failed >= 0)
+                {
+                    return;
+                }
+
+                failed = (int)group;
+            }
+        }
+
+        if (failed >= 0)
+        {
+            pass.Tally?.CountGroup(facets, (FacetGroup)failed);
+            return;
+        }
+
+        pass.Tally?.CountAll(facets);
+        if (pass.Near is { } near)
+        {
+            coverage ??= CoverageOf(service);
+            distance = measure ? NearestDistance(service, near) : distance;
+        }
+
+        var score = Boosted(columns, row, service, pass.Scorer?.Score(columns, row) ?? 0, pass);
+        pass.Results.Add(new Candidate(service, score, tie, distance, coverage, columns.NameLength(row)));
+    }
+
+    private static bool HasAny(ReadOnlySpan<int> facets, int[] wanted)
+    {
+        foreach (var code in wanted)
+        {
+            if (facets.Contains(code))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int[]? Selected(FacetGroup group)
@@ -222,17 +267,12 @@ internal sealed class SearchExecution
 
         // A value no service has stays in the filter as nothing-matches rather than silently vanishing.
         var facetValues = index.Factory.Values(group);
-        return wanted.Select(v => facetValues.Find(v.Trim())).Where(k => k >= 0).Distinct().ToArray();
+        return wanted.Select(v => facetValues.Find(v.Trim())).Where(k => k >= 0).Distinct().Select(k => FacetCodes.Of(group, k)).ToArray();
     }
 
-    private bool Expired(IndexedService service) =>
-        service.Source.ValidTo is { } validTo && request.Today != default && validTo < request.Today;
-
-    private bool PassesFixedFilters(IndexedService service)
+    private bool PassesFixedFilters(ServiceColumns columns, long row, IndexedService service)
     {
-        var source = service.Source;
-        if ((request.AgeFrom is not null || request.AgeTo is not null)
-            && !new AgeRange(source.MinimumAge, source.MaximumAge).Overlaps(request.AgeFrom, request.AgeTo))
+        if ((request.AgeFrom is not null || request.AgeTo is not null) && !columns.AgesOverlap(row, request.AgeFrom, request.AgeTo))
         {
             return false;
         }
@@ -249,10 +289,26 @@ internal sealed class SearchExecution
     private string? CoverageOf(IndexedService service) => service.Area switch
     {
         AreaKind.WholeArea when request.NearIsInArea => CoverageLabels.CoversArea,
-        AreaKind.Localities when request.NearLocalities.Any(service.Localities.Contains) => CoverageLabels.CoversArea,
+        AreaKind.Localities when CoversNearLocality(service) => CoverageLabels.CoversArea,
         AreaKind.National => service.InPerson ? CoverageLabels.National : CoverageLabels.Online,
         _ => null,
     };
+
+    private bool CoversNearLocality(IndexedService service)
+    {
+        foreach (var near in request.NearLocalities)
+        {
+            foreach (var locality in service.Localities)
+            {
+                if (string.Equals(near, locality, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private double Radius() => double.IsFinite(request.RadiusMiles) ? Math.Clamp(request.RadiusMiles, 0, GeoMath.MaxSearchMiles) : 5;
 
@@ -262,7 +318,7 @@ internal sealed class SearchExecution
     {
         var box = GeoMath.BoundingBox(near.Latitude, near.Longitude, radius);
         var located = new List<(long Row, double Lat, double Lng)>();
-        reader.LocationsInBox(box.LatLow, box.LatHigh, box.LngLow, box.LngHigh, located);
+        index.Locations.InBox(box.LatLow, box.LatHigh, box.LngLow, box.LngHigh, located);
         var nearest = new Dictionary<long, double>();
         foreach (var (row, lat, lng) in located)
         {
@@ -284,9 +340,9 @@ internal sealed class SearchExecution
             : locations.Min(l => GeoMath.DistanceMiles(near.Latitude, near.Longitude, l.Latitude, l.Longitude));
     }
 
-    private double Boosted(IndexedService service, double score, string? queryNameKey)
+    private double Boosted(ServiceColumns columns, long row, IndexedService service, double score, CollectPass pass)
     {
-        if (queryNameKey is { Length: > 0 } && service.NameKey == queryNameKey)
+        if (pass.QueryNameKey is { Length: > 0 } queryNameKey && columns.NameKeyHash(row) == pass.QueryNameHash && service.NameKey == queryNameKey)
         {
             score += ExactNameBoost;
         }
@@ -294,44 +350,20 @@ internal sealed class SearchExecution
         if (requestedAudiences.Length > 0)
         {
             // Audience fit: a service only for the people asked about beats one for everyone.
-            var own = service.FacetKeys[(int)FacetGroup.Audience];
-            var fit = own.Length == 0 ? 0 : (double)own.Count(requestedAudiences.Contains) / own.Length;
+            int matching = 0, own = 0;
+            foreach (var code in columns.Facets(row))
+            {
+                if (FacetCodes.GroupOf(code) == FacetGroup.Audience)
+                {
+                    own++;
+                    matching += Array.IndexOf(requestedAudiences, code) >= 0 ? 1 : 0;
+                }
+            }
+
+            var fit = own == 0 ? 0 : (double)matching / own;
             score = (score * (1 + (0.2 * fit))) + (0.001 * fit);
         }
 
         return score;
-    }
-
-    private SearchHit Hit(Candidate candidate, string? expression)
-    {
-        var service = candidate.Service;
-        var source = service.Source;
-        string snippet;
-        if (expression is null)
-        {
-            snippet = SnippetFormatter.Escape(source.Summary ?? string.Empty);
-        }
-        else
-        {
-            var (summary, description) = reader.Snippets(expression, service.Row);
-            snippet = SnippetFormatter.Format(summary, description, source.Summary ?? string.Empty);
-        }
-
-        var clock = request.OpenAt ?? request.Now;
-        return new SearchHit(
-            source.Id,
-            source.Slug,
-            source.Name,
-            source.Summary ?? string.Empty,
-            snippet,
-            source.OrganisationName ?? string.Empty,
-            source.MinimumAge,
-            source.MaximumAge,
-            service.CategoryLabels,
-            service.NeedLabels,
-            source.IsFree,
-            candidate.Distance is { } d ? Math.Round(d, 2) : null,
-            candidate.Coverage,
-            clock is { } at && OpeningTimes.IsOpen(service, at));
     }
 }

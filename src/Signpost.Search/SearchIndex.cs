@@ -1,8 +1,9 @@
 namespace Signpost.Search;
 
 /// <summary>
-/// The search read model of one web node: an in-memory SQLite database (FTS5 for words, R*Tree for
-/// places; spelling is corrected from an in-memory vocabulary) plus the filter and facet data of every service in arrays.
+/// The search read model of one web node: an in-memory SQLite database (FTS5 for words) plus, in memory,
+/// the vocabulary (spelling, prefixes), the venues sorted by latitude (places) and the filter, facet and
+/// ranking data of every service in flat arrays (see <see cref="ServiceColumns"/>).
 /// Searches run concurrently under a read lock; Upsert, Remove and ReplaceSynonyms take the write
 /// lock, so a search sees a service either wholly before or wholly after a change.
 /// </summary>
@@ -15,7 +16,6 @@ public sealed class SearchIndex : IDisposable
     private readonly HashSet<long> coverageRows = [];
     private readonly Lock suggestionLock = new();
     private SuggestionIndex? suggestions;
-    private long nextLocationId = 1;
     private bool disposed;
 
     private SearchIndex(SynonymSet synonyms) => Synonyms = synonyms;
@@ -42,6 +42,10 @@ public sealed class SearchIndex : IDisposable
     internal IReadOnlyCollection<long> CoverageRows => coverageRows;
 
     internal IndexedServiceFactory Factory => factory;
+
+    internal ServiceColumns Columns { get; } = new();
+
+    internal LocationIndex Locations { get; } = new();
 
     internal Vocabulary Vocabulary { get; } = new();
 
@@ -92,7 +96,8 @@ public sealed class SearchIndex : IDisposable
         Write(() =>
         {
             var newWords = new List<string>();
-            AddToVocabulary(document, TermsText(document, Synonyms), newWords);
+            AddToVocabulary(document, TermsColumn.Text(document, Synonyms), newWords);
+            factory.Words.AddWords(newWords);
             IndexedService? added = null;
             database.InTransaction(() =>
             {
@@ -103,8 +108,15 @@ public sealed class SearchIndex : IDisposable
 
                 added = InsertRows(rowById.TryGetValue(document.Id, out var row) ? row : Services.Count, document);
             });
+            foreach (var location in document.Locations ?? [])
+            {
+                Locations.Add(added!.Row, location.Latitude, location.Longitude);
+            }
+
             Place(added!);
             factory.Words.Resolve(database.Stems);
+            added!.ResolveStems(factory.Words);
+            Columns.Set(added);
             if (newWords.Count > 0)
             {
                 Vocabulary.Seal();
@@ -123,6 +135,7 @@ public sealed class SearchIndex : IDisposable
 
             database.InTransaction(() => DeleteRows(row));
             Services[(int)row] = null;
+            Columns.Clear(row);
             rowById.Remove(id);
             coverageRows.Remove(row);
         });
@@ -182,6 +195,7 @@ public sealed class SearchIndex : IDisposable
         Write(() =>
         {
             var newWords = new List<string>();
+            var changed = new List<IndexedService>();
             database.InTransaction(() =>
             {
                 foreach (var service in Services)
@@ -191,18 +205,27 @@ public sealed class SearchIndex : IDisposable
                         continue;
                     }
 
-                    var before = TermsText(service.Source, Synonyms);
-                    var after = TermsText(service.Source, synonyms);
+                    var labels = service.CategoryLabels.Concat(service.NeedLabels);
+                    var before = TermsColumn.Text(labels, Synonyms);
+                    var after = TermsColumn.Text(labels, synonyms);
                     if (before != after)
                     {
                         database.UpdateTerms(service.Row, after);
                         Vocabulary.Add(after, newWords);
-                        service.TermWords = factory.Words.Ids(after);
+                        service.SetWords(null, factory.Words.Ids(after), null);
+                        changed.Add(service);
                     }
                 }
             });
             Synonyms = synonyms;
+            factory.Words.AddWords(newWords);
             factory.Words.Resolve(database.Stems);
+            foreach (var service in changed)
+            {
+                service.ResolveStems(factory.Words);
+                Columns.Set(service);
+            }
+
             Vocabulary.Seal();
         });
     }
@@ -226,43 +249,68 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    /// <summary>The terms column: category and need labels, then every synonym group those labels belong to.</summary>
-    internal static string TermsText(SearchDocument document, SynonymSet synonyms)
-    {
-        var labels = (document.Categories ?? []).Concat(document.Needs ?? []).Select(t => t.Label).Distinct().ToList();
-        var joined = string.Join("; ", labels);
-        var expansions = synonyms.ExpansionsFor(joined).ToList();
-        return SnippetFormatter.WithoutMarkers(expansions.Count == 0 ? joined : joined + "; " + string.Join("; ", expansions));
-    }
-
     private void Load(List<SearchDocument> documents)
     {
+        // A pipeline over the two cores: this thread only feeds FTS5 (the one writer), while a second prepares
+        // each document (terms, facet codes, field words) and counts the vocabulary a few rows ahead of it.
         var synonyms = Synonyms;
-        var vocabularyTask = Task.Run(() =>
+        var first = Services.Count;
+        var added = new IndexedService[documents.Count];
+        using var ready = new System.Collections.Concurrent.BlockingCollection<(long Row, SearchDocument Document, string Terms)>(boundedCapacity: 1024);
+        using var writerFailed = new CancellationTokenSource();
+        var preparing = Task.Run(() =>
         {
-            foreach (var document in documents)
+            try
             {
-                AddToVocabulary(document, TermsText(document, synonyms), null);
+                for (var i = 0; i < documents.Count; i++)
+                {
+                    var document = documents[i];
+                    var terms = TermsColumn.Text(document, synonyms);
+                    ready.Add((first + i, document, terms), writerFailed.Token);
+                    added[i] = factory.Create(first + i, document, terms);
+                    AddToVocabulary(document, terms, null);
+                }
+            }
+            finally
+            {
+                ready.CompleteAdding();
             }
         });
 
-        var added = new List<IndexedService>(documents.Count);
-        database.InTransaction(() =>
+        try
         {
-            database.SetAutomerge(0);
-            foreach (var document in documents)
+            database.InTransaction(() =>
             {
-                added.Add(InsertRows(Services.Count + added.Count, document));
-            }
-        });
+                database.SetAutomerge(0);
+                foreach (var (row, document, terms) in ready.GetConsumingEnumerable())
+                {
+                    InsertText(row, document, terms);
+                }
+            });
+        }
+        catch
+        {
+            // Without its reader the preparing side would wait on a full queue for ever.
+            writerFailed.Cancel();
+            throw;
+        }
+
+        preparing.GetAwaiter().GetResult();
         foreach (var service in added)
         {
             Place(service);
         }
 
-        factory.Words.Resolve(database.Stems);
+        Locations.AddRange(documents.SelectMany((d, i) => (d.Locations ?? []).Select(l => (added[i].Row, l.Latitude, l.Longitude))));
 
-        vocabularyTask.GetAwaiter().GetResult();
+        factory.Words.AddWords(Vocabulary.Words);
+        factory.Words.Resolve(database.Stems);
+        foreach (var service in added)
+        {
+            service.ResolveStems(factory.Words);
+            Columns.Set(service);
+        }
+
         database.InTransaction(() =>
         {
             database.Optimize();
@@ -273,7 +321,12 @@ public sealed class SearchIndex : IDisposable
 
     private IndexedService InsertRows(long row, SearchDocument document)
     {
-        var terms = TermsText(document, Synonyms);
+        var terms = TermsColumn.Text(document, Synonyms);
+        InsertText(row, document, terms);
+        return factory.Create(row, document, terms);
+    }
+
+    private void InsertText(long row, SearchDocument document, string terms) =>
         database.InsertService(
             row,
             SnippetFormatter.WithoutMarkers(document.Name),
@@ -281,24 +334,11 @@ public sealed class SearchIndex : IDisposable
             SnippetFormatter.WithoutMarkers(document.OrganisationName),
             SnippetFormatter.WithoutMarkers(document.Summary),
             SnippetFormatter.WithoutMarkers(document.Description));
-        var locations = document.Locations ?? [];
-        var locationIds = new long[locations.Count];
-        for (var i = 0; i < locations.Count; i++)
-        {
-            locationIds[i] = nextLocationId++;
-            database.InsertLocation(locationIds[i], row, locations[i].Latitude, locations[i].Longitude);
-        }
-
-        return factory.Create(row, document, locationIds, terms);
-    }
 
     private void DeleteRows(long row)
     {
         database.DeleteService(row);
-        foreach (var locationId in Services[(int)row]?.LocationIds ?? [])
-        {
-            database.DeleteLocation(locationId);
-        }
+        Locations.RemoveRow(row);
     }
 
     private void Place(IndexedService service)
@@ -346,6 +386,7 @@ public sealed class SearchIndex : IDisposable
             ObjectDisposedException.ThrowIf(disposed, this);
             Caches.Bump();
             change();
+            Columns.Compact();
             Caches.Bump();
             suggestions = null;
         }

@@ -13,7 +13,7 @@ internal sealed class SearchReader : IDisposable
     private readonly SqliteCommand rows;
     private readonly SqliteCommand exists;
     private readonly SqliteCommand snippets;
-    private readonly SqliteCommand near;
+    private readonly SqliteCommand description;
 
     public SearchReader(string connectionString)
     {
@@ -36,10 +36,11 @@ internal sealed class SearchReader : IDisposable
             + $"snippet(service_text, 4, char({(int)MarkStart}), char({(int)MarkEnd}), '…', 24) "
             + "FROM service_text WHERE service_text MATCH $q AND rowid = $row",
             "$q", "$row");
-        near = Command(
-            "SELECT service_row, lat, lng FROM service_location WHERE min_lat <= $latHigh AND max_lat >= $latLow AND min_lng <= $lngHigh AND max_lng >= $lngLow",
-            "$latLow", "$latHigh", "$lngLow", "$lngHigh");
+        description = Command("SELECT description FROM service_text WHERE rowid = $row", "$row");
     }
+
+    /// <summary>The candidate list of whichever search holds this reader, reused so that a large match allocates nothing.</summary>
+    public List<Candidate> Candidates { get; } = [];
 
     /// <summary>Every matching service with its BM25 score: one pass gives both the count and the ranking input.</summary>
     public void Ranked(string match, List<long> rowsOut, List<double> scoresOut)
@@ -96,22 +97,16 @@ internal sealed class SearchReader : IDisposable
         return reader.Read() ? (reader.GetString(0), reader.GetString(1)) : (string.Empty, string.Empty);
     }
 
-    public void LocationsInBox(double latLow, double latHigh, double lngLow, double lngHigh, List<(long Row, double Lat, double Lng)> found)
+    /// <summary>The indexed description: only SQLite holds it, and a snippet needs it only when the summary has no match.</summary>
+    public string Description(long row)
     {
-        near.Parameters[0].Value = latLow;
-        near.Parameters[1].Value = latHigh;
-        near.Parameters[2].Value = lngLow;
-        near.Parameters[3].Value = lngHigh;
-        using var reader = near.ExecuteReader();
-        while (reader.Read())
-        {
-            found.Add((reader.GetInt64(0), reader.GetDouble(1), reader.GetDouble(2)));
-        }
+        description.Parameters[0].Value = row;
+        return description.ExecuteScalar() as string ?? string.Empty;
     }
 
     public void Dispose()
     {
-        foreach (var command in new[] { ranked, rows, exists, snippets, near })
+        foreach (var command in new[] { ranked, rows, exists, snippets, description })
         {
             command.Dispose();
         }

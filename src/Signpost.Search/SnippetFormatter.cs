@@ -13,15 +13,14 @@ internal static class SnippetFormatter
         var chosen = summarySnippet.Contains(SearchReader.MarkStart) ? summarySnippet
             : descriptionSnippet.Contains(SearchReader.MarkStart) ? descriptionSnippet
             : null;
-        if (chosen is null)
-        {
-            return Escape(summary);
-        }
+        return chosen is null ? Escape(summary) : Highlight(chosen);
+    }
 
-        return WebUtility.HtmlEncode(chosen)
+    /// <summary>A snippet with markers (from snippet() or <see cref="SnippetWriter"/>) as HTML.</summary>
+    public static string Highlight(string marked) =>
+        WebUtility.HtmlEncode(marked)
             .Replace(SearchReader.MarkStart.ToString(), "<mark>", StringComparison.Ordinal)
             .Replace(SearchReader.MarkEnd.ToString(), "</mark>", StringComparison.Ordinal);
-    }
 
     public static string Escape(string text) => WebUtility.HtmlEncode(WithoutMarkers(text));
 

@@ -1,24 +1,32 @@
 namespace Signpost.Search;
 
 /// <summary>
-/// The words of the short fields (name, category/need terms, organisation, summary) numbered, each
-/// with the id of its Porter stem as FTS5 sees it. Services keep their field words as ids, so a query
-/// can tell in memory which field a word hit ("autism" in the name beats "autism" among the needs)
-/// without asking FTS5 to score every match. Ids are only ever added, under the index's write lock.
+/// Every word of the indexed text numbered, each with the id of its Porter stem as FTS5 sees it. Services
+/// keep the stems of their short fields (name, category/need terms, organisation, summary), so a query can
+/// tell in memory which field a word hit ("autism" in the name beats "autism" among the needs) without
+/// asking FTS5 to score every match; snippets look up the stem of every word they show, so they mark
+/// exactly the words FTS5 matched. Ids are only ever added, under the index's write lock.
 /// </summary>
 internal sealed class StemTable
 {
-    private readonly Dictionary<string, int> surfaceIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> surfaceIds;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> surfaceLookup;
     private readonly Dictionary<string, int> stemIds = new(StringComparer.Ordinal);
     private readonly List<string> surfaces = [];
+
+    /// <summary>Whether a surface word occurs in a short field: only those complete a prefix for ranking.</summary>
+    private readonly List<bool> inShortField = [];
     private int[] stemOfSurface = [];
     private int resolved;
     private string[] sorted = [];
 
-    public int StemCount => stemIds.Count;
+    public StemTable()
+    {
+        surfaceIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        surfaceLookup = surfaceIds.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
-    /// <summary>Stem id of every surface id; valid after <see cref="Resolve"/>.</summary>
-    public int[] StemOfSurface => stemOfSurface;
+    public int StemCount => stemIds.Count;
 
     /// <summary>The surface ids of the words of <paramref name="texts"/>, in order, repeats kept once.</summary>
     public int[] Ids(params string?[] texts)
@@ -28,13 +36,8 @@ internal sealed class StemTable
         {
             foreach (var token in WordTokenizer.Tokenize(text))
             {
-                if (!surfaceIds.TryGetValue(token.Text, out var id))
-                {
-                    id = surfaces.Count;
-                    surfaceIds[token.Text] = id;
-                    surfaces.Add(token.Text);
-                }
-
+                var id = Surface(token.Text);
+                inShortField[id] = true;
                 if (!ids.Contains(id))
                 {
                     ids.Add(id);
@@ -44,6 +47,38 @@ internal sealed class StemTable
 
         return [.. ids];
     }
+
+    /// <summary>Numbers words of the long fields too (the vocabulary's), so that snippets know every word's stem.</summary>
+    public void AddWords(IEnumerable<string> words)
+    {
+        foreach (var word in words)
+        {
+            Surface(word);
+        }
+    }
+
+    /// <summary>Stem ids of surface ids (valid after <see cref="Resolve"/>), repeats kept once.</summary>
+    public int[] ToStems(int[] surfaceIdsOfField)
+    {
+        var stems = new List<int>(surfaceIdsOfField.Length);
+        foreach (var id in surfaceIdsOfField)
+        {
+            var stem = stemOfSurface[id];
+            if (!stems.Contains(stem))
+            {
+                stems.Add(stem);
+            }
+        }
+
+        return [.. stems];
+    }
+
+    /// <summary>The stem id of a folded word of indexed text, or -1 when the index has not seen it.</summary>
+    public int StemOfToken(ReadOnlySpan<char> folded) =>
+        surfaceLookup.TryGetValue(folded, out var id) && id < resolved ? stemOfSurface[id] : -1;
+
+    /// <summary>Whether the index has seen exactly this word, so <see cref="StemOfWord"/> is FTS5's stem and no guess.</summary>
+    public bool Knows(string word) => surfaceIds.TryGetValue(word, out var id) && id < resolved;
 
     /// <summary>Stems the surface words added since the last call (one SQL batch) and re-sorts them for prefixes.</summary>
     public void Resolve(Func<IReadOnlyList<string>, string[]> stem)
@@ -64,7 +99,7 @@ internal sealed class StemTable
 
         stemOfSurface = map;
         resolved = surfaces.Count;
-        sorted = surfaceIds.Keys.Order(StringComparer.Ordinal).ToArray();
+        sorted = surfaceIds.Where(s => inShortField[s.Value]).Select(s => s.Key).Order(StringComparer.Ordinal).ToArray();
     }
 
     /// <summary>The stem id of a query word, or -1 when no short field holds any form of it.</summary>
@@ -118,6 +153,19 @@ internal sealed class StemTable
 
     private static readonly (string Suffix, string Replacement)[] Endings =
         [("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("", "s")];
+
+    private int Surface(string word)
+    {
+        if (!surfaceIds.TryGetValue(word, out var id))
+        {
+            id = surfaces.Count;
+            surfaceIds[word] = id;
+            surfaces.Add(word);
+            inShortField.Add(false);
+        }
+
+        return id;
+    }
 
     private int StemId(string stem)
     {

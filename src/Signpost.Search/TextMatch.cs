@@ -31,8 +31,8 @@ internal sealed class TextMatch
     /// <summary>The expression for snippet(): the same words, cheaper to evaluate for one row.</summary>
     public string? SnippetExpression { get; private init; }
 
-    /// <summary>Matching rows in rowid order (shared with the match cache: never modify).</summary>
-    public long[] Rows { get; private set; } = [];
+    /// <summary>Matching rows in rowid order (shared with the match cache).</summary>
+    public MatchedRows Rows { get; private set; } = MatchedRows.None;
 
     /// <summary>BM25, parallel to <see cref="Rows"/>; empty when not needed or the match is too large to score cheaply.</summary>
     public double[] Scores { get; private set; } = [];
@@ -44,7 +44,7 @@ internal sealed class TextMatch
 
     public string? CorrectedText { get; private init; }
 
-    public static TextMatch Run(SearchRequest request, SynonymSet synonyms, Vocabulary vocabulary, SearchReader reader, bool needScores, SearchCaches caches)
+    public static TextMatch Run(SearchRequest request, SynonymSet synonyms, Vocabulary vocabulary, SearchReader reader, bool needScores, SearchCaches caches, long highestRow)
     {
         var units = QueryParser.Parse(request.Text, request.Prefix, synonyms);
         if (units.Count == 0)
@@ -67,23 +67,23 @@ internal sealed class TextMatch
             SnippetExpression = FtsQueryBuilder.Build(units, synonyms, matchAll: false),
             CorrectedText = corrected ? CorrectedTextOf(request.Text!, units) : null,
         };
-        match.Execute(reader, expression, needScores, caches);
-        if (match.Rows.Length > 0 || units.Count < 2)
+        match.Execute(reader, expression, needScores, caches, highestRow);
+        if (match.Rows.Count > 0 || units.Count < 2)
         {
             return match;
         }
 
-        return match.Relaxed(reader, synonyms, needScores, caches);
+        return match.Relaxed(reader, synonyms, needScores, caches, highestRow);
     }
 
     /// <summary>
     /// The same words matched by any rather than every one (best first by relevance), for when every word
     /// together finds nothing, or nothing that passes the filters; null when there is only one unit.
     /// </summary>
-    public TextMatch? Relax(SearchReader reader, SynonymSet synonyms, bool needScores, SearchCaches caches) =>
-        !HasWords || MatchedAnyWord || Units.Count < 2 ? null : Relaxed(reader, synonyms, needScores, caches);
+    public TextMatch? Relax(SearchReader reader, SynonymSet synonyms, bool needScores, SearchCaches caches, long highestRow) =>
+        !HasWords || MatchedAnyWord || Units.Count < 2 ? null : Relaxed(reader, synonyms, needScores, caches, highestRow);
 
-    private TextMatch Relaxed(SearchReader reader, SynonymSet synonyms, bool needScores, SearchCaches caches)
+    private TextMatch Relaxed(SearchReader reader, SynonymSet synonyms, bool needScores, SearchCaches caches, long highestRow)
     {
         var units = Units;
         var match = this;
@@ -97,7 +97,7 @@ internal sealed class TextMatch
             CorrectedText = match.CorrectedText,
             MatchedAnyWord = true,
         };
-        relaxed.Execute(reader, anyWord, needScores, caches);
+        relaxed.Execute(reader, anyWord, needScores, caches, highestRow);
         return relaxed;
     }
 
@@ -141,7 +141,7 @@ internal sealed class TextMatch
         return result.Trim();
     }
 
-    private void Execute(SearchReader reader, string expression, bool needScores, SearchCaches caches)
+    private void Execute(SearchReader reader, string expression, bool needScores, SearchCaches caches, long highestRow)
     {
         var version = caches.Version;
         if (caches.Matches.TryGet((expression, needScores), version, out var cached))
@@ -160,7 +160,7 @@ internal sealed class TextMatch
             reader.Ranked(expression, rows, scores);
         }
 
-        Rows = [.. rows];
+        Rows = MatchedRows.From(rows, highestRow);
         Scores = [.. scores];
         caches.Matches.Set((expression, needScores), new CachedMatch(Rows, Scores), version);
     }

@@ -82,6 +82,27 @@ internal static class WordTokenizer
         }
     }
 
+    /// <summary>The next word at or after <paramref name="from"/>: false when there is none.</summary>
+    public static bool NextWord(string text, int from, out int start, out int end, out bool ascii)
+    {
+        var i = from;
+        while (i < text.Length && !IsWordChar(text, i))
+        {
+            i++;
+        }
+
+        start = i;
+        ascii = true;
+        while (i < text.Length && IsWordChar(text, i))
+        {
+            ascii &= text[i] < 128;
+            i += char.IsSurrogatePair(text, i) ? 2 : 1;
+        }
+
+        end = i;
+        return end > start;
+    }
+
     public static string Fold(ReadOnlySpan<char> word)
     {
         var ascii = true;

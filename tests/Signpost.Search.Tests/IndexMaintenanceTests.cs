@@ -69,4 +69,25 @@ public class IndexMaintenanceTests
 
         Assert.Throws<ObjectDisposedException>(() => index.Search(Request("club")));
     }
+
+    [Fact]
+    public void Many_upserts_of_the_same_services_keep_filters_facets_and_ranking_right()
+    {
+        var ids = Enumerable.Range(0, 5).Select(_ => Guid.NewGuid()).ToList();
+        using var index = Build(ids.Select((id, i) => Service($"Club {i}", id: id)).ToArray());
+
+        // Enough rewrites that the row data is compacted several times over.
+        for (var round = 0; round < 400; round++)
+        {
+            var i = round % ids.Count;
+            index.Upsert(Service($"Club {i} round {round}", "Football and netball", id: ids[i], minAge: round, maxAge: round + 10, free: round % 2 == 0,
+                categories: [Term(round % 3 == 0 ? "sport" : "arts", round % 3 == 0 ? "Sport" : "Arts")]));
+        }
+
+        var football = index.Search(Request("football") with { AgeFrom = 399, AgeTo = 399 });
+        Assert.Equal(["Club 0 round 395", "Club 1 round 396", "Club 2 round 397", "Club 3 round 398", "Club 4 round 399"], football.Hits.Select(h => h.Name).Order());
+        Assert.Equal(2, football.Facets[FacetNames.Cost].Single().Count);
+        Assert.Equal(["Club 1 round 396"], index.Search(Request("round 396")).Hits.Select(h => h.Name));
+        Assert.Equal(ids.Count, index.Search(Request("netball")).Total);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Signpost.Core.ChangeFeed;
 using Signpost.Core.Content;
@@ -57,11 +58,22 @@ public sealed class SearchIndexFollower(
         try
         {
             await RebuildWhileApplyingAsync(cancellationToken);
+            ReleaseRebuildGarbage();
         }
         finally
         {
             applying.Release();
         }
+    }
+
+    /// <summary>
+    /// A rebuild leaves every document read from the store as garbage (hundreds of megabytes at 50,000 services):
+    /// hand that memory back to the machine now rather than whenever the server GC next gets round to it.
+    /// </summary>
+    private static void ReleaseRebuildGarbage()
+    {
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     private async Task RebuildWhileApplyingAsync(CancellationToken cancellationToken)
@@ -100,6 +112,7 @@ public sealed class SearchIndexFollower(
             if (changes.Any(c => c.Kind == ContentChangeKind.Rebuild))
             {
                 await RebuildWhileApplyingAsync(cancellationToken);
+                ReleaseRebuildGarbage();
                 return changes.Count;
             }
 
