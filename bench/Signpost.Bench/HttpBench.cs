@@ -62,6 +62,9 @@ public sealed class SiteProcess : IDisposable
 
     public bool HasExited => process.HasExited;
 
+    /// <summary>Passed to the site as Signpost:Search:MatchCacheSize.</summary>
+    public static int MatchCacheSize { get; set; }
+
     public static SiteProcess Start(string webDll, string dataDir, string logPath)
     {
         var port = FreePort();
@@ -72,7 +75,7 @@ public sealed class SiteProcess : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var a in new[] { webDll, "--urls", url, $"--Signpost:DataPath={dataDir}", "--Signpost:SeedOnStart=false", "--Signpost:MapTileUrl=" })
+        foreach (var a in new[] { webDll, "--urls", url, $"--Signpost:DataPath={dataDir}", "--Signpost:SeedOnStart=false", "--Signpost:MapTileUrl=", $"--Signpost:Search:MatchCacheSize={MatchCacheSize}" })
         {
             info.ArgumentList.Add(a);
         }

@@ -56,7 +56,7 @@ public sealed class Report(int n, DateTime started, DateTime finished, List<Benc
         sb.AppendLine();
         sb.AppendLine($"Machine: {Environment.ProcessorCount} CPUs, .NET {Environment.Version}. Load average at phase start: engine {engine?.LoadAverageAtStart ?? "-"}, " +
                       $"reference {reference?.LoadAverageAtStart ?? "-"}, site {site?.LoadAverageAtStart ?? "-"}. Synonyms: {(engine?.Synonyms == true ? "content-seed/synonyms.yaml" : "none")}. " +
-                      $"Engine latency: {(EngineBench.Repeat == 1 ? "one timed pass after one warm-up pass (as bench-ref)" : $"fastest of {EngineBench.Repeat} timed passes per query, after one warm-up pass")}.");
+                      $"Engine latency, match cache off: {(EngineBench.Repeat == 1 ? "one timed pass after one warm-up pass (as bench-ref)" : $"fastest of {EngineBench.Repeat} timed passes per query, after one warm-up pass")}.");
         sb.AppendLine();
 
         // targets

@@ -60,6 +60,8 @@ public sealed class SearchIndex : IDisposable
     /// How many FTS5 match results (expression to matching rows) are kept, least recently used dropped first;
     /// 0 turns this cache and the spelling-correction cache off. Any change to the index empties both.
     /// </summary>
+    public const int DefaultMatchCacheSize = SearchCaches.DefaultMatches;
+
     public int MatchCacheSize
     {
         get => Caches.Matches.Capacity;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Signpost.Core.ChangeFeed;
 using Signpost.Core.Content;
 using Signpost.Data;
@@ -17,6 +18,7 @@ public sealed class SearchIndexFollower(
     SearchIndexHolder holder,
     ChangeFeedNudge nudge,
     TimeProvider clock,
+    IOptions<SearchOptions> options,
     ILogger<SearchIndexFollower> logger) : BackgroundService
 {
     /// <summary>How often to look for changes other processes or nodes made, when no commit here woke us.</summary>
@@ -87,6 +89,7 @@ public sealed class SearchIndexFollower(
         var documents = await SearchDocumentLoader.LoadPublishedAsync(db, cancellationToken);
         var synonyms = await LoadSynonymsAsync(db, cancellationToken);
         var index = SearchIndex.Build(documents, synonyms);
+        index.MatchCacheSize = options.Value.MatchCacheSize;
         holder.Replace(index, sequence, clock.GetUtcNow(), watch.Elapsed);
         logger.LogInformation("Search index built: {Count} services in {Milliseconds} ms, at change {Sequence}", index.Count, watch.ElapsedMilliseconds, sequence);
     }

@@ -7,6 +7,7 @@ public static class SearchRegistration
     /// <summary>The search read model, its change-feed follower, the search log, and the place lookups.</summary>
     public static WebApplicationBuilder AddSignpostSearch(this WebApplicationBuilder builder)
     {
+        builder.Services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<SearchIndexHolder>();
         builder.Services.AddSingleton<ChangeFeedNudge>();

@@ -1,0 +1,16 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Signpost.Web.Features.Search;
+
+/// <summary>Settings of this node's search index, validated at start.</summary>
+public sealed class SearchOptions
+{
+    public const string Section = "Signpost:Search";
+
+    /// <summary>
+    /// How many word matches each node keeps for repeated searches (0 turns the cache off; the bench
+    /// uses 0 to measure every query doing its whole work). Memory is capped inside the engine either way.
+    /// </summary>
+    [Range(0, 100_000)]
+    public int MatchCacheSize { get; set; } = Signpost.Search.SearchIndex.DefaultMatchCacheSize;
+}
