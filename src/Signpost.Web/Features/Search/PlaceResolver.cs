@@ -7,8 +7,18 @@ using Signpost.Data;
 namespace Signpost.Web.Features.Search;
 
 /// <summary>Turns "WA7 2GW", "WA8" or "Widnes" into a point, from data we ship; nothing is looked up online.</summary>
-public sealed class PlaceResolver(SignpostDbContext db, IMemoryCache cache)
+/// <remarks>
+/// The store is reached through the request's services only when a lookup misses the cache: taking the
+/// DbContext in the constructor created one for every search, place or not, which was most of /api/search's
+/// overhead over the engine.
+/// </remarks>
+public sealed class PlaceResolver(IServiceProvider services, IMemoryCache cache)
 {
+    /// <summary>Postcodes and the gazetteer are shipped data that changes only with a release, so lookups can be kept a while.</summary>
+    private static readonly TimeSpan Keep = TimeSpan.FromMinutes(5);
+
+    private SignpostDbContext Db => services.GetRequiredService<SignpostDbContext>();
+
     /// <summary>Names of gazetteer places whose centre lies within <paramref name="miles"/> of the point.</summary>
     public async Task<IReadOnlyList<string>> NamesNearAsync(double latitude, double longitude, double miles, CancellationToken cancellationToken)
     {
@@ -20,8 +30,8 @@ public sealed class PlaceResolver(SignpostDbContext db, IMemoryCache cache)
     private async Task<IReadOnlyList<Place>> GazetteerAsync(CancellationToken cancellationToken) =>
         await cache.GetOrCreateAsync("gazetteer", async entry =>
         {
-            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5);
-            return (IReadOnlyList<Place>)await db.Places.AsNoTracking().ToListAsync(cancellationToken);
+            entry.AbsoluteExpirationRelativeToNow = Keep;
+            return (IReadOnlyList<Place>)await Db.Places.AsNoTracking().ToListAsync(cancellationToken);
         }) ?? [];
 
     public async Task<PlaceLookup> ResolveAsync(string? text, CancellationToken cancellationToken)
@@ -40,11 +50,11 @@ public sealed class PlaceResolver(SignpostDbContext db, IMemoryCache cache)
         var code = Postcodes.Normalise(trimmed) ?? Postcodes.NormaliseDistrict(trimmed);
         if (code is not null)
         {
-            var point = await db.Postcodes.AsNoTracking().FirstOrDefaultAsync(p => p.Postcode == code, cancellationToken)
-                ?? (code.Contains(' ') ? await db.Postcodes.AsNoTracking().FirstOrDefaultAsync(p => p.Postcode == Postcodes.District(code), cancellationToken) : null);
-            return point is null
-                ? PlaceLookup.Failed($"We could not find the postcode {code}. Check it, or enter a town such as Widnes or Runcorn")
-                : PlaceLookup.Found(code, point.Latitude, point.Longitude);
+            return await cache.GetOrCreateAsync("postcode:" + code, async entry =>
+            {
+                entry.AbsoluteExpirationRelativeToNow = Keep;
+                return await PostcodeAsync(code, cancellationToken);
+            }) ?? PlaceLookup.None;
         }
 
         var place = (await GazetteerAsync(cancellationToken)).FirstOrDefault(p => string.Equals(p.Name, trimmed, StringComparison.OrdinalIgnoreCase));
@@ -56,5 +66,15 @@ public sealed class PlaceResolver(SignpostDbContext db, IMemoryCache cache)
         return Postcodes.LooksLikePostcode(trimmed)
             ? PlaceLookup.Failed("Enter a real postcode, like WA7 2GW, or a town such as Widnes")
             : PlaceLookup.Failed($"We could not find a place called \"{trimmed}\". Enter a postcode, or a town such as Widnes or Runcorn");
+    }
+
+    private async Task<PlaceLookup> PostcodeAsync(string code, CancellationToken cancellationToken)
+    {
+        var db = Db;
+        var point = await db.Postcodes.AsNoTracking().FirstOrDefaultAsync(p => p.Postcode == code, cancellationToken)
+            ?? (code.Contains(' ') ? await db.Postcodes.AsNoTracking().FirstOrDefaultAsync(p => p.Postcode == Postcodes.District(code), cancellationToken) : null);
+        return point is null
+            ? PlaceLookup.Failed($"We could not find the postcode {code}. Check it, or enter a town such as Widnes or Runcorn")
+            : PlaceLookup.Found(code, point.Latitude, point.Longitude);
     }
 }

@@ -30,36 +30,36 @@ public static class SearchApi
         }
 
         var response = outcome.Response;
-        return Results.Json(new
-        {
-            total = response.Total,
-            page = parameters.Page,
-            page_size = parameters.PageSize,
-            corrected_query = response.CorrectedText,
-            searched_query = response.SearchedText,
-            matched_any_word = response.MatchedAnyWord,
-            beyond_radius = response.BeyondRadius,
-            place = outcome.Place.IsFound ? new { name = outcome.Place.Name, lat = outcome.Place.Latitude, lng = outcome.Place.Longitude } : null,
-            results = response.Hits.Select(h => new
-            {
-                id = h.Id,
-                slug = h.Slug,
-                name = h.Name,
-                summary = h.Summary,
-                snippet = h.Snippet,
-                organisation = h.OrganisationName,
-                min_age = h.MinimumAge,
-                max_age = h.MaximumAge,
-                categories = h.Categories,
-                needs = h.Needs,
-                distance_miles = h.DistanceMiles is { } d ? Math.Round(d, 2) : (double?)null,
-                covers_area = h.Coverage,
-                free = h.IsFree,
-                open_now = h.OpenNow,
-                url = $"/services/{h.Slug}",
-            }),
-            facets = response.Facets.ToDictionary(f => f.Key, f => f.Value.Select(v => new { slug = v.Value, label = v.Label, count = v.Count })),
-        });
+        var place = outcome.Place;
+        var body = new SearchApiResponse(
+            response.Total,
+            parameters.Page,
+            parameters.PageSize,
+            response.CorrectedText,
+            response.SearchedText,
+            response.MatchedAnyWord,
+            response.BeyondRadius,
+            place.IsFound ? new SearchApiPlace(place.Name, place.Latitude, place.Longitude) : null,
+            response.Hits.Select(h => new SearchApiResult(
+                h.Id,
+                h.Slug,
+                h.Name,
+                h.Summary,
+                h.Snippet,
+                h.OrganisationName,
+                h.MinimumAge,
+                h.MaximumAge,
+                h.Categories,
+                h.Needs,
+                h.DistanceMiles is { } d ? Math.Round(d, 2) : null,
+                h.Coverage,
+                h.IsFree,
+                h.OpenNow,
+                $"/services/{h.Slug}")).ToList(),
+            response.Facets.ToDictionary(
+                f => f.Key,
+                f => (IReadOnlyList<SearchApiFacet>)f.Value.Select(v => new SearchApiFacet(v.Value, v.Label, v.Count)).ToList()));
+        return Results.Json(body, SearchApiJsonContext.Default.SearchApiResponse);
     }
 
     private static IResult Suggest(string? q, SearchIndexHolder indexes)
@@ -74,6 +74,6 @@ public static class SearchApi
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["q"] = ["Enter 100 characters or fewer"] });
         }
 
-        return Results.Json(indexes.Current.Suggest(q, 8));
+        return Results.Json(indexes.Current.Suggest(q, 8), SearchApiJsonContext.Default.IReadOnlyListString);
     }
 }

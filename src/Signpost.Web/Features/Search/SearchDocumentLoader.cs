@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Signpost.Core.Content;
 using Signpost.Data;
 using Signpost.Search;
@@ -69,11 +70,39 @@ public static class SearchDocumentLoader
         }).ToList();
     }
 
+    /// <summary>
+    /// A join table read straight from the connection: two key columns need no conversion, and EF's shared-type
+    /// entities materialised a dictionary per row. Quoted identifiers keep the SQL the same on SQLite and PostgreSQL.
+    /// </summary>
     private static async Task<ILookup<Guid, Guid>> Links(SignpostDbContext db, string table, string otherKey, CancellationToken cancellationToken)
     {
-        var rows = await db.Set<Dictionary<string, object>>(table).AsNoTracking()
-            .Select(r => new { Service = EF.Property<Guid>(r, "ServicesId"), Other = EF.Property<Guid>(r, otherKey) })
-            .ToListAsync(cancellationToken);
-        return rows.ToLookup(r => r.Service, r => r.Other);
+        var connection = db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+        }
+
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            command.CommandText = $"SELECT \"ServicesId\", \"{otherKey}\" FROM \"{table}\"";
+            var rows = new List<(Guid Service, Guid Other)>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add((reader.GetGuid(0), reader.GetGuid(1)));
+            }
+
+            return rows.ToLookup(r => r.Service, r => r.Other);
+        }
+        finally
+        {
+            if (opened)
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
     }
 }
