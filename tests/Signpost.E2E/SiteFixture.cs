@@ -12,18 +12,24 @@ namespace Signpost.E2E;
 /// browser can reach it (the in-memory TestServer cannot be browsed).
 /// One instance is shared by the whole <see cref="E2ECollection"/>.
 /// </summary>
-public sealed class SiteFixture : IAsyncLifetime
+public class SiteFixture : IAsyncLifetime
 {
     public const string EnvironmentName = "Testing";
 
     private readonly SignpostAppFactory _factory;
 
     public SiteFixture()
+        : this(new Dictionary<string, string>())
+    {
+    }
+
+    /// <summary>A site with settings of its own (e.g. a map tile host), for the few tests that need them.</summary>
+    protected SiteFixture(IReadOnlyDictionary<string, string> settings)
     {
         // A fresh folder per run, so journeys never see data from an earlier run
         // or from a developer's own instance.
         DataPath = Directory.CreateTempSubdirectory("signpost-e2e-data-").FullName;
-        _factory = new SignpostAppFactory(DataPath);
+        _factory = new SignpostAppFactory(DataPath, settings);
     }
 
     /// <summary>Root URL of the running site, without a trailing slash, e.g. http://127.0.0.1:41234.</summary>
@@ -71,7 +77,7 @@ public sealed class SiteFixture : IAsyncLifetime
         }
     }
 
-    private sealed class SignpostAppFactory(string dataPath) : WebApplicationFactory<Program>
+    private sealed class SignpostAppFactory(string dataPath, IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -82,6 +88,10 @@ public sealed class SiteFixture : IAsyncLifetime
             builder.UseEnvironment(EnvironmentName);
             builder.UseSetting("Signpost:DataPath", dataPath);
             builder.UseSetting("Signpost:ShowDemoBanner", "true");
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
         }
     }
 }

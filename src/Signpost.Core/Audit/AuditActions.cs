@@ -24,7 +24,10 @@ public static class AuditActions
     public const string Restored = "restored";
     public const string RolledBack = "rolled-back";
     public const string Scheduled = "scheduled";
+    public const string ScheduleCancelled = "schedule-cancelled";
+    public const string MarkedReviewed = "marked-reviewed";
     public const string TaxonomyChanged = "taxonomy-changed";
     public const string SynonymsChanged = "synonyms-changed";
     public const string Exported = "exported";
+    public const string TrustChanged = "trust-changed";
 }

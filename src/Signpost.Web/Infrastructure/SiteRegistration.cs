@@ -2,6 +2,7 @@ using Signpost.Web.Features.Health;
 using Signpost.Web.Features.Listings;
 using Signpost.Web.Features.Search;
 using Signpost.Web.Features.Sitemap;
+using Signpost.Web.Infrastructure.Security;
 
 namespace Signpost.Web.Infrastructure;
 
@@ -13,6 +14,7 @@ public static class SiteRegistration
         builder.Services.AddProblemDetails();
         builder.Services.AddScoped<ListingQueries>();
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        builder.Services.AddSignpostSignInRateLimiting();
         return builder;
     }
 
@@ -25,16 +27,10 @@ public static class SiteRegistration
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.Use(async (context, next) =>
-        {
-            // Young people may share devices: ask browsers not to keep pages, and never frame us.
-            context.Response.Headers.XContentTypeOptions = "nosniff";
-            context.Response.Headers.XFrameOptions = "DENY";
-            context.Response.Headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            await next();
-        });
+        app.UseSignpostSecurityHeaders();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         return app;

@@ -6,7 +6,7 @@ using Signpost.Core.Rules;
 namespace Signpost.Core.Editorial.Diff;
 
 /// <summary>
-/// What changed between two versions of a service, field by field, in words: values as
+/// What changed between two versions of a service, page, organisation or venue, field by field, in words: values as
 /// "before -> after", lists as added and removed items, Markdown line by line. Ids are shown
 /// through <paramref name="names"/> so editors see "Youth clubs", not a GUID.
 /// </summary>
@@ -57,6 +57,50 @@ public static class SnapshotDiff
         return changes;
 
         string? Name(Guid id) => id == Guid.Empty ? null : names(id);
+    }
+
+    public static IReadOnlyList<FieldChange> Compare(PageSnapshot? before, PageSnapshot after)
+    {
+        var old = before ?? new PageSnapshot();
+        var changes = new List<FieldChange>();
+        Value(changes, "Title", old.Title, after.Title);
+        Value(changes, "Web address", Address(old.Path), Address(after.Path));
+        Value(changes, "Summary", old.Summary, after.Summary);
+        Text(changes, "Body", old.Body, after.Body);
+        Value(changes, "Order among its siblings", Number(old.SortOrder), Number(after.SortOrder));
+        return changes;
+
+        static string? Address(string path) => path.Length == 0 ? null : "/" + path;
+    }
+
+    public static IReadOnlyList<FieldChange> Compare(OrganisationSnapshot? before, OrganisationSnapshot after)
+    {
+        var old = before ?? new OrganisationSnapshot();
+        var changes = new List<FieldChange>();
+        Value(changes, "Name", old.Name, after.Name);
+        Value(changes, "Type", before is null ? null : old.Type.ToString(), after.Type.ToString());
+        Text(changes, "Description", old.Description, after.Description);
+        Value(changes, "Website", old.Website, after.Website);
+        Value(changes, "Phone", old.Phone, after.Phone);
+        Value(changes, "Email", old.Email, after.Email);
+        return changes;
+    }
+
+    public static IReadOnlyList<FieldChange> Compare(LocationSnapshot? before, LocationSnapshot after)
+    {
+        var old = before ?? new LocationSnapshot();
+        var changes = new List<FieldChange>();
+        Value(changes, "Name", old.Name, after.Name);
+        Value(changes, "Address", old.Address, after.Address);
+        Value(changes, "Town", old.Town, after.Town);
+        Value(changes, "Postcode", old.Postcode, after.Postcode);
+        Value(changes, "Latitude", Coordinate(before, old.Latitude), Coordinate(after, after.Latitude));
+        Value(changes, "Longitude", Coordinate(before, old.Longitude), Coordinate(after, after.Longitude));
+        List(changes, "Accessibility", old.Accessibility, after.Accessibility);
+        Value(changes, "Getting there", old.Transport, after.Transport);
+        return changes;
+
+        static string? Coordinate(LocationSnapshot? snapshot, double value) => snapshot is null ? null : value.ToString("0.######", CultureInfo.InvariantCulture);
     }
 
     private static void Value(List<FieldChange> changes, string label, string? before, string? after)

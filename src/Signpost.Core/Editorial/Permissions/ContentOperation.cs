@@ -15,4 +15,7 @@ public enum ContentOperation
     Withdraw,
     Restore,
     Rollback,
+
+    /// <summary>Let an organisation's editors publish without review, or take that away.</summary>
+    Trust,
 }

@@ -4,8 +4,10 @@ namespace Signpost.Core.Editorial.Permissions;
 
 /// <summary>
 /// Who may do what to a content item. Administrators and directory managers: everything.
-/// Editors: their own organisation's items only, publishing without review only when the
-/// organisation is trusted, and never approving (nobody reviews their own organisation's work).
+/// Editors: their own organisation's services, the organisation itself and the venues only it
+/// uses, publishing without review only when the organisation is trusted, and never approving
+/// (nobody reviews their own organisation's work). Pages belong to nobody, so only managers touch
+/// them. Organisations and venues have no public on/off switch, so editors never withdraw them.
 /// Participation officers: nothing on content.
 /// </summary>
 public static class ContentPermissions
@@ -17,7 +19,8 @@ public static class ContentPermissions
             return true;
         }
 
-        if (!actor.Roles.Contains(Roles.Editor) || actor.OrganisationId is not { } own || item.OrganisationId != own)
+        if (item.Kind == ContentKind.Page
+            || !actor.Roles.Contains(Roles.Editor) || actor.OrganisationId is not { } own || item.OrganisationId != own)
         {
             return false;
         }
@@ -25,7 +28,8 @@ public static class ContentPermissions
         return operation switch
         {
             ContentOperation.View or ContentOperation.Edit or ContentOperation.Submit or ContentOperation.Rollback => true,
-            ContentOperation.Publish or ContentOperation.Withdraw or ContentOperation.Restore => item.OrganisationIsTrusted,
+            ContentOperation.Publish => item.OrganisationIsTrusted,
+            ContentOperation.Withdraw or ContentOperation.Restore => item.Kind == ContentKind.Service && item.OrganisationIsTrusted,
             _ => false,
         };
     }

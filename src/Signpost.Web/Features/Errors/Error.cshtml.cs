@@ -13,12 +13,16 @@ public sealed class ErrorModel : PageModel
     {
         404 => "Page not found",
         400 => "Sorry, there is a problem with that request",
+        403 => "You do not have permission to see this page",
+        429 => "Too many attempts to sign in",
         _ => "Sorry, there is a problem with the service",
     };
 
-    public void OnGet(int? code) => Handle(code);
+    // From the route only: a re-executed POST keeps its form, and the two-factor form's "code"
+    // field (a 6-digit number) would otherwise become the status code.
+    public void OnGet([FromRoute] int? code) => Handle(code);
 
-    public void OnPost(int? code) => Handle(code);
+    public void OnPost([FromRoute] int? code) => Handle(code);
 
     private void Handle(int? code)
     {

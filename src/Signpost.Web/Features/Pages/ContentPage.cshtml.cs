@@ -2,22 +2,15 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Signpost.Core.Content;
-using Page = Signpost.Core.Content.Page;
-using Signpost.Core.Markdown;
+using Signpost.Core.Editorial;
 using Signpost.Data;
 
 namespace Signpost.Web.Features.Pages;
 
-/// <summary>Markdown information pages addressed by their path in the page tree, e.g. /help/what-is-camhs.</summary>
+/// <summary>Markdown information pages addressed by their path in the page tree, e.g. /help/what-is-camhs. A path a page used to have answers 301.</summary>
 public sealed class ContentPageModel(SignpostDbContext db) : PageModel
 {
-    public Page Content { get; private set; } = null!;
-
-    public string BodyHtml { get; private set; } = "";
-
-    public IReadOnlyList<Page> Children { get; private set; } = [];
-
-    public IReadOnlyList<Page> Ancestors { get; private set; } = [];
+    public PageContentView View { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string path, CancellationToken cancellationToken)
     {
@@ -25,21 +18,14 @@ public sealed class ContentPageModel(SignpostDbContext db) : PageModel
         var page = await db.Pages.AsNoTracking().FirstOrDefaultAsync(p => p.Path == key && p.Status == ContentStatus.Published, cancellationToken);
         if (page is null)
         {
-            return NotFound();
+            var current = await db.SlugRedirects.AsNoTracking()
+                .Where(r => r.Kind == ContentKind.Page && r.OldSlug == key)
+                .Join(db.Pages.Where(p => p.Status == ContentStatus.Published), r => r.ContentId, p => p.Id, (r, p) => p.Path)
+                .FirstOrDefaultAsync(cancellationToken);
+            return current is null ? NotFound() : RedirectPermanent($"/{current}{Request.QueryString}");
         }
 
-        Content = page;
-        BodyHtml = SafeMarkdown.ToHtml(page.Body);
-        var prefix = key + "/";
-        Children = (await db.Pages.AsNoTracking()
-                .Where(p => p.Path.StartsWith(prefix) && p.Status == ContentStatus.Published)
-                .ToListAsync(cancellationToken))
-            .Where(p => p.ParentPath == key)
-            .OrderBy(p => p.SortOrder).ThenBy(p => p.Title)
-            .ToList();
-        var ancestorPaths = Enumerable.Range(1, key.Count(c => c == '/')).Select(n => string.Join('/', key.Split('/').Take(n))).ToList();
-        Ancestors = (await db.Pages.AsNoTracking().Where(p => ancestorPaths.Contains(p.Path) && p.Status == ContentStatus.Published).ToListAsync(cancellationToken))
-            .OrderBy(p => p.Path.Length).ToList();
+        View = await PageContentView.ForAsync(db, page, cancellationToken);
         return Page();
     }
 }

@@ -13,6 +13,7 @@ public static class ContentOperations
     public static readonly ContentOperationRequirement Withdraw = new(ContentOperation.Withdraw);
     public static readonly ContentOperationRequirement Restore = new(ContentOperation.Restore);
     public static readonly ContentOperationRequirement Rollback = new(ContentOperation.Rollback);
+    public static readonly ContentOperationRequirement Trust = new(ContentOperation.Trust);
 
     public static ContentOperationRequirement For(ContentOperation operation) => new(operation);
 }

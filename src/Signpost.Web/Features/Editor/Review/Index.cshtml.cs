@@ -6,6 +6,7 @@ using Signpost.Core.Editorial.Diff;
 using Signpost.Core.Editorial.Snapshots;
 using Signpost.Data;
 using Signpost.Web.Features.Editor.Permissions;
+using Signpost.Web.Features.Editor.Scheduling;
 using Signpost.Web.Features.Editor.Services;
 
 namespace Signpost.Web.Features.Editor.Review;
@@ -18,9 +19,14 @@ public sealed class IndexModel(
     SignpostDbContext db,
     ServiceVersionReader versions,
     ServiceWorkflow workflow,
-    EditorPermissions permissions) : PageModel
+    EditorPermissions permissions,
+    Workflow.VersionHistory history,
+    TimeProvider clock) : PageModel
 {
     public IReadOnlyList<ReviewItem> Items { get; private set; } = [];
+
+    /// <summary>Pages, organisations and venues waiting for review, each reviewed on its own version page.</summary>
+    public IReadOnlyList<OtherQueue> OtherQueues { get; private set; } = [];
 
     [BindProperty(SupportsGet = true, Name = "done")]
     public string? Done { get; set; }
@@ -28,16 +34,47 @@ public sealed class IndexModel(
     /// <summary>The service whose reject form came back with an error.</summary>
     public Guid? FailedId { get; private set; }
 
+    /// <summary>What was typed in the failed item's "Publish at", shown back with its error.</summary>
+    public ScheduleInput FailedPublishAt { get; private set; } = new();
+
+    public static string PublishAtId(Guid id) => $"publish-at-{id}";
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
+        var queues = new List<OtherQueue>();
+        foreach (var (kind, label, path) in new[] { (ContentKind.Page, "pages", "pages"), (ContentKind.Organisation, "organisations", "organisations"), (ContentKind.Location, "places", "locations") })
+        {
+            var waiting = await history.LatestVersions(kind).CountAsync(v => v.State == VersionState.InReview, cancellationToken);
+            queues.Add(new OtherQueue(label, $"/editor/{path}?state=in-review", waiting));
+        }
+
+        OtherQueues = queues;
         return Page();
     }
 
-    public async Task<IActionResult> OnPostApproveAsync(Guid id, int number, CancellationToken cancellationToken)
+    /// <summary>Approves and publishes now, or with a "Publish at" time approves now and publishes then.</summary>
+    public async Task<IActionResult> OnPostApproveAsync(Guid id, int number, ScheduleInput? publishAt, CancellationToken cancellationToken)
     {
-        var result = await workflow.PublishAsync(User, id, number, asReviewer: true, cancellationToken);
-        return this.Refusal(result) ?? await AfterAsync(result, id, "approved", cancellationToken);
+        publishAt ??= new ScheduleInput();
+        DateTime? publishAtUtc = null;
+        if (!publishAt.IsBlank)
+        {
+            var (utc, error) = publishAt.Read("Publish at", clock.GetUtcNow());
+            if (error is not null)
+            {
+                FailedId = id;
+                FailedPublishAt = publishAt;
+                ModelState.AddModelError(PublishAtId(id), error);
+                await LoadAsync(cancellationToken);
+                return Page();
+            }
+
+            publishAtUtc = utc;
+        }
+
+        var result = await workflow.PublishAsync(User, id, number, asReviewer: true, cancellationToken, publishAtUtc);
+        return this.Refusal(result) ?? await AfterAsync(result, id, publishAtUtc is null ? "approved" : "scheduled", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostRejectAsync(Guid id, int number, string? comment, CancellationToken cancellationToken)

@@ -6,6 +6,7 @@ using Signpost.Core.Editorial.Diff;
 using Signpost.Core.Editorial.Snapshots;
 using Signpost.Core.Markdown;
 using Signpost.Web.Features.Editor.Permissions;
+using Signpost.Web.Features.Editor.Scheduling;
 
 namespace Signpost.Web.Features.Editor.Services;
 
@@ -13,7 +14,9 @@ public sealed class EditModel(
     ServiceWorkflow workflow,
     ServiceVersionReader versions,
     ServiceEditorQueries queries,
-    EditorPermissions permissions) : PageModel
+    EditorPermissions permissions,
+    ServiceSchedules schedules,
+    TimeProvider clock) : PageModel
 {
     public Service Service { get; private set; } = null!;
     public ContentVersion Latest { get; private set; } = null!;
@@ -23,6 +26,13 @@ public sealed class EditModel(
     public bool CanPublish { get; private set; }
     public bool CanWithdraw { get; private set; }
     public bool CanRestore { get; private set; }
+
+    /// <summary>May withdraw, whatever the status now: who may cancel a scheduled withdrawal.</summary>
+    public bool MayWithdraw { get; private set; }
+
+    public IReadOnlyList<PendingAction> Pending { get; private set; } = [];
+    public ScheduleInput PublishAt { get; private set; } = new();
+    public ScheduleInput WithdrawAt { get; private set; } = new();
 
     /// <summary>Set when this save lost a race: the other editor's version, and what changed between it and this form.</summary>
     public ServiceConflict? Conflict { get; private set; }
@@ -43,7 +53,7 @@ public sealed class EditModel(
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, string? action, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(Guid id, string? action, ScheduleInput? publishAt, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is { } refusal)
         {
@@ -65,6 +75,20 @@ public sealed class EditModel(
             (action == "add-session" ? (Action)(() => Form.Schedules.Add(new ScheduleRow())) : () => Form.Closures.Add(new ClosureRow()))();
             await LoadOptionsAsync(cancellationToken);
             return Page();
+        }
+
+        // Checked before saving, so a mistyped time leaves no half-done publish behind.
+        PublishAt = publishAt ?? new ScheduleInput();
+        DateTime? publishAtUtc = null;
+        if (action == "publish" && !PublishAt.IsBlank)
+        {
+            var (utc, error) = PublishAt.Read("Publish at", clock.GetUtcNow());
+            if (error is not null)
+            {
+                return await ShowErrorsAsync([(PublishAtId, error)], cancellationToken);
+            }
+
+            publishAtUtc = utc;
         }
 
         var allowed = (await queries.OptionsAsync(await queries.ScopeAsync(User, cancellationToken), Form.OrganisationId, [], cancellationToken)).Organisations.Select(o => o.Id).ToList();
@@ -93,7 +117,7 @@ public sealed class EditModel(
         var next = action switch
         {
             "submit" => await workflow.SubmitAsync(User, id, cancellationToken),
-            "publish" => await workflow.PublishAsync(User, id, saved.VersionNumber!.Value, asReviewer: false, cancellationToken),
+            "publish" => await workflow.PublishAsync(User, id, saved.VersionNumber!.Value, asReviewer: false, cancellationToken, publishAtUtc),
             _ => saved,
         };
         if (this.Refusal(next) is { } refusedNext)
@@ -106,7 +130,44 @@ public sealed class EditModel(
             return await ShowErrorsAsync([("", next.Message!)], cancellationToken);
         }
 
-        return Redirect($"/editor/services/{id}/edit?done={action switch { "submit" => "submitted", "publish" => "published", _ => "saved" }}");
+        return Redirect($"/editor/services/{id}/edit?done={action switch { "submit" => "submitted", "publish" when publishAtUtc is not null => "scheduled", "publish" => "published", _ => "saved" }}");
+    }
+
+    public const string PublishAtId = "publish-at";
+    public const string WithdrawAtId = "withdraw-at";
+
+    public async Task<IActionResult> OnPostWithdrawAtAsync(Guid id, ScheduleInput? withdrawAt, CancellationToken cancellationToken)
+    {
+        WithdrawAt = withdrawAt ?? new ScheduleInput();
+        var (utc, error) = WithdrawAt.Read("Withdraw at", clock.GetUtcNow());
+        var result = error is null ? await schedules.ScheduleWithdrawAsync(User, id, utc!.Value, cancellationToken) : null;
+        if (result is not null && this.Refusal(result) is { } refused)
+        {
+            return refused;
+        }
+
+        if (result is { Succeeded: true })
+        {
+            return Redirect($"/editor/services/{id}/edit?done=withdraw-scheduled");
+        }
+
+        return await ShowPageWithErrorAsync(id, WithdrawAtId, error ?? result!.Message!, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostCancelScheduleAsync(Guid id, long actionId, string? returnTo, CancellationToken cancellationToken)
+    {
+        var result = await schedules.CancelAsync(User, id, actionId, cancellationToken);
+        if (this.Refusal(result) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!result.Succeeded)
+        {
+            return await ShowPageWithErrorAsync(id, "", result.Message!, cancellationToken);
+        }
+
+        return Redirect(returnTo == "dashboard" ? "/editor?done=schedule-cancelled" : $"/editor/services/{id}/edit?done=schedule-cancelled");
     }
 
     public async Task<IActionResult> OnPostWithdrawAsync(Guid id, CancellationToken cancellationToken) =>
@@ -144,7 +205,20 @@ public sealed class EditModel(
         CanPublish = await permissions.AllowsAsync(User, service, ContentOperations.Publish);
         CanWithdraw = service.Status == ContentStatus.Published && await permissions.AllowsAsync(User, service, ContentOperations.Withdraw);
         CanRestore = service.Status == ContentStatus.Withdrawn && await permissions.AllowsAsync(User, service, ContentOperations.Restore);
+        MayWithdraw = await permissions.AllowsAsync(User, service, ContentOperations.Withdraw);
+        Pending = await schedules.PendingAsync(service, cancellationToken);
         return null;
+    }
+
+    private async Task<IActionResult> ShowPageWithErrorAsync(Guid id, string key, string message, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
+        Form = ServiceForm.From(ServiceSnapshot.FromJson(Latest.Snapshot), Latest.Number);
+        return await ShowErrorsAsync([(key, message)], cancellationToken);
     }
 
     private async Task LoadOptionsAsync(CancellationToken cancellationToken) =>

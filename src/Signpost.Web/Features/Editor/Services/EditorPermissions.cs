@@ -19,4 +19,17 @@ public sealed class EditorPermissions(SignpostDbContext db, IAuthorizationServic
         var result = await authorization.AuthorizeAsync(user, new ContentResource(ContentKind.Service, service.OrganisationId, trusted), requirement);
         return result.Succeeded;
     }
+
+    /// <summary>For an organisation rather than a stored service, e.g. the one a draft moves the service to; false when it does not exist.</summary>
+    public async Task<bool> AllowsAsync(ClaimsPrincipal user, Guid organisationId, ContentOperationRequirement requirement, CancellationToken cancellationToken)
+    {
+        var trusted = await db.Organisations.Where(o => o.Id == organisationId).Select(o => (bool?)o.IsTrusted).FirstOrDefaultAsync(cancellationToken);
+        if (trusted is null)
+        {
+            return false;
+        }
+
+        var result = await authorization.AuthorizeAsync(user, new ContentResource(ContentKind.Service, organisationId, trusted.Value), requirement);
+        return result.Succeeded;
+    }
 }

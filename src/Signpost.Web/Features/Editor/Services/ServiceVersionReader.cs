@@ -54,11 +54,16 @@ public sealed class ServiceVersionReader(SignpostDbContext db)
         await GetAsync(service.Id, number, cancellationToken)
         ?? (number == ImportedVersionNumber && !await VersionsOf(service.Id).AnyAsync(cancellationToken) ? Imported(service) : null);
 
-    /// <summary>The newest published version, which is what the public sees (null for a service never published).</summary>
+    /// <summary>
+    /// The newest published version, which is what the public sees (null for a service never published).
+    /// A version approved to go live later is Published too, but not live until its schedule runs.
+    /// </summary>
     public async Task<ServiceSnapshot?> PublishedSnapshotAsync(Service service, CancellationToken cancellationToken)
     {
         var published = await VersionsOf(service.Id).AsNoTracking()
             .Where(v => v.State == VersionState.Published)
+            .Where(v => !db.ScheduledActions.Any(a => a.Kind == ContentKind.Service && a.ContentId == v.ContentId && a.VersionNumber == v.Number
+                && a.Action == ScheduledActionType.Publish && a.CompletedAt == null && !a.Cancelled))
             .OrderByDescending(v => v.Number)
             .Select(v => v.Snapshot)
             .FirstOrDefaultAsync(cancellationToken);

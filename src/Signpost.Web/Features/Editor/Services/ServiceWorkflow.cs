@@ -24,6 +24,7 @@ public sealed class ServiceWorkflow(
     ServiceVersionReader versions,
     IAuthorizationService authorization,
     IAuditLog audit,
+    ServiceGoLive goLive,
     TimeProvider clock)
 {
     public async Task<WorkflowResult> CreateAsync(ClaimsPrincipal user, ServiceSnapshot snapshot, string? comment, CancellationToken cancellationToken)
@@ -42,7 +43,7 @@ public sealed class ServiceWorkflow(
 
         // The row holds the first draft so the slug is reserved, but as a draft nothing public changes until it is published.
         var service = new Service { Id = id, Slug = snapshot.Slug, Name = snapshot.Name, Status = ContentStatus.Draft, LastModified = clock.GetUtcNow() };
-        var (terms, locations) = await ReferencesAsync(snapshot, cancellationToken);
+        var (terms, locations) = await goLive.ReferencesAsync(snapshot, cancellationToken);
         snapshot.ApplyTo(service, terms, locations);
         db.Services.Add(service);
         db.ContentVersions.Add(NewVersion(user, id, 1, snapshot, comment));
@@ -56,7 +57,7 @@ public sealed class ServiceWorkflow(
             return WorkflowResult.Invalid(id, SlugTakenMessage);
         }
 
-        await audit.RecordAsync(AuditActions.Saved, Target(snapshot.Slug), "version 1 (new service)", cancellationToken);
+        await RecordAsync(user, AuditActions.Saved, Target(snapshot.Slug), "version 1 (new service)", cancellationToken);
         return WorkflowResult.Done(id, 1);
     }
 
@@ -89,7 +90,7 @@ public sealed class ServiceWorkflow(
             return latest with { Conflict = latest.Conflict! with { Yours = snapshot } };
         }
 
-        await audit.RecordAsync(AuditActions.Saved, Target(snapshot.Slug), $"version {latest.VersionNumber}", cancellationToken);
+        await RecordAsync(user, AuditActions.Saved, Target(snapshot.Slug), $"version {latest.VersionNumber}", cancellationToken);
         return latest;
     }
 
@@ -109,7 +110,7 @@ public sealed class ServiceWorkflow(
 
         latest.State = VersionState.InReview;
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(AuditActions.Submitted, Target(service.Slug), $"version {latest.Number}", cancellationToken);
+        await RecordAsync(user, AuditActions.Submitted, Target(service.Slug), $"version {latest.Number}", cancellationToken);
         return WorkflowResult.Done(id, latest.Number);
     }
 
@@ -117,9 +118,10 @@ public sealed class ServiceWorkflow(
     /// Makes version <paramref name="number"/> live: the snapshot is written onto the service row and
     /// its links in one save (which also records the change feed, so search follows within a second).
     /// <paramref name="asReviewer"/> means approving someone's submission (needs Approve); otherwise
-    /// it is a direct publish (needs Publish).
+    /// it is a direct publish (needs Publish). With <paramref name="publishAtUtc"/> the version is
+    /// approved now but goes live at that time, through the scheduled-action job.
     /// </summary>
-    public async Task<WorkflowResult> PublishAsync(ClaimsPrincipal user, Guid id, int number, bool asReviewer, CancellationToken cancellationToken)
+    public async Task<WorkflowResult> PublishAsync(ClaimsPrincipal user, Guid id, int number, bool asReviewer, CancellationToken cancellationToken, DateTime? publishAtUtc = null)
     {
         if (await versions.LoadServiceAsync(id, tracking: true, cancellationToken) is not { } service)
         {
@@ -155,39 +157,27 @@ public sealed class ServiceWorkflow(
             return WorkflowResult.Invalid(id, SlugTakenMessage);
         }
 
-        var today = UkTime.Today(clock);
-        if (snapshot.ReviewBy is null)
+        if (publishAtUtc is { } runAt)
         {
-            // The review cycle starts at publication; the published version records the date it went live with.
-            snapshot = snapshot with { ReviewBy = today.AddMonths(12) };
-            version.Snapshot = snapshot.ToJson();
+            await ApproveForLaterAsync(user, version, runAt, cancellationToken);
         }
-
-        await ServiceAddresses.MoveAsync(db, service, snapshot.Slug, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        var (terms, locations) = await ReferencesAsync(snapshot, cancellationToken);
-        snapshot.ApplyTo(service, terms, locations);
-        service.Status = ContentStatus.Published;
-        service.LastReviewed = today;
-        service.LastModified = clock.GetUtcNow();
-
-        foreach (var older in all.Where(v => v.State == VersionState.Published && v.Number != number))
+        else
         {
-            older.State = VersionState.Superseded;
+            await goLive.ApplyAsync(service, all, version, user, recordReviewer: true, cancellationToken);
         }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        version.State = VersionState.Published;
-        version.ReviewedById = UserId(user);
-        version.ReviewedByName = UserName(user);
-        version.ReviewedAt = now;
-        await db.SaveChangesAsync(cancellationToken);
 
         if (asReviewer)
         {
-            await audit.RecordAsync(AuditActions.Approved, Target(service.Slug), $"version {number} by {version.AuthorName}", cancellationToken);
+            await RecordAsync(user, AuditActions.Approved, Target(service.Slug), $"version {number} by {version.AuthorName}", cancellationToken);
         }
 
-        await audit.RecordAsync(AuditActions.Published, Target(service.Slug), $"version {number}", cancellationToken);
+        if (publishAtUtc is { } at)
+        {
+            await RecordAsync(user, AuditActions.Scheduled, Target(service.Slug), $"publish version {number} at {at:yyyy-MM-dd HH:mm} UTC", cancellationToken);
+            return WorkflowResult.Done(id, number);
+        }
+
+        await RecordAsync(user, AuditActions.Published, Target(service.Slug), $"version {number}", cancellationToken);
         return WorkflowResult.Done(id, number);
     }
 
@@ -216,12 +206,13 @@ public sealed class ServiceWorkflow(
         version.ReviewedByName = UserName(user);
         version.ReviewedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(AuditActions.Rejected, Target(service.Slug), $"version {number}: {version.Comment}", cancellationToken);
+        await RecordAsync(user, AuditActions.Rejected, Target(service.Slug), $"version {number}: {version.Comment}", cancellationToken);
         return WorkflowResult.Done(id, number);
     }
 
-    public Task<WorkflowResult> WithdrawAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken) =>
-        ChangeStatusAsync(user, id, ContentOperations.Withdraw, ContentStatus.Published, ContentStatus.Withdrawn, AuditActions.Withdrawn, "Only a published service can be withdrawn.", cancellationToken);
+    /// <param name="detail">Said in the audit entry, e.g. that the scheduled-action job ran it.</param>
+    public Task<WorkflowResult> WithdrawAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken, string? detail = null) =>
+        ChangeStatusAsync(user, id, ContentOperations.Withdraw, ContentStatus.Published, ContentStatus.Withdrawn, AuditActions.Withdrawn, "Only a published service can be withdrawn.", cancellationToken, detail);
 
     public Task<WorkflowResult> RestoreAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken) =>
         ChangeStatusAsync(user, id, ContentOperations.Restore, ContentStatus.Withdrawn, ContentStatus.Published, AuditActions.Restored, "Only a withdrawn service can be restored.", cancellationToken);
@@ -252,14 +243,36 @@ public sealed class ServiceWorkflow(
             return WorkflowResult.Invalid(id, "Someone else saved this service at the same moment. Try again.");
         }
 
-        await audit.RecordAsync(AuditActions.RolledBack, Target(service.Slug), $"version {number} copied as version {result.VersionNumber}", cancellationToken);
+        await RecordAsync(user, AuditActions.RolledBack, Target(service.Slug), $"version {number} copied as version {result.VersionNumber}", cancellationToken);
         return result;
+    }
+
+    /// <summary>
+    /// The version counts as approved (Published, with its reviewer) but the service row is untouched
+    /// until the job runs the schedule, written in the same save so there is never one without the other.
+    /// </summary>
+    private async Task ApproveForLaterAsync(ClaimsPrincipal user, ContentVersion version, DateTime runAtUtc, CancellationToken cancellationToken)
+    {
+        version.State = VersionState.Published;
+        version.ReviewedById = UserId(user);
+        version.ReviewedByName = UserName(user);
+        version.ReviewedAt = clock.GetUtcNow().UtcDateTime;
+        db.ScheduledActions.Add(new ScheduledAction
+        {
+            Kind = ContentKind.Service,
+            ContentId = version.ContentId,
+            Action = ScheduledActionType.Publish,
+            VersionNumber = version.Number,
+            RunAt = DateTime.SpecifyKind(runAtUtc, DateTimeKind.Utc),
+            CreatedById = UserId(user),
+        });
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private const string SlugTakenMessage = "Another service already uses this web address. Choose a different one";
 
     private async Task<WorkflowResult> ChangeStatusAsync(
-        ClaimsPrincipal user, Guid id, ContentOperationRequirement requirement, ContentStatus from, ContentStatus to, string auditAction, string wrongState, CancellationToken cancellationToken)
+        ClaimsPrincipal user, Guid id, ContentOperationRequirement requirement, ContentStatus from, ContentStatus to, string auditAction, string wrongState, CancellationToken cancellationToken, string? detail = null)
     {
         var service = await db.Services.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (service is null)
@@ -280,7 +293,7 @@ public sealed class ServiceWorkflow(
         service.Status = to;
         service.LastModified = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(auditAction, Target(service.Slug), null, cancellationToken);
+        await RecordAsync(user, auditAction, Target(service.Slug), detail, cancellationToken);
         return WorkflowResult.Done(id);
     }
 
@@ -326,15 +339,6 @@ public sealed class ServiceWorkflow(
         return new WorkflowResult(WorkflowOutcome.Conflict, service.Id, theirs.Number, Conflict: new ServiceConflict(theirs, snapshot, snapshot));
     }
 
-    private async Task<(IReadOnlyDictionary<Guid, TaxonomyTerm> Terms, IReadOnlyDictionary<Guid, Location> Locations)> ReferencesAsync(ServiceSnapshot snapshot, CancellationToken cancellationToken)
-    {
-        var termIds = snapshot.TermIds.ToList();
-        var locationIds = snapshot.LocationIds.Concat(snapshot.Schedules.Select(s => s.LocationId).OfType<Guid>()).Distinct().ToList();
-        var terms = await db.TaxonomyTerms.Where(t => termIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
-        var locations = await db.Locations.Where(l => locationIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, cancellationToken);
-        return (terms, locations);
-    }
-
     private Task<bool> SlugTakenAsync(string slug, Guid serviceId, CancellationToken cancellationToken) =>
         db.Services.AnyAsync(s => s.Slug == slug && s.Id != serviceId, cancellationToken);
 
@@ -375,6 +379,10 @@ public sealed class ServiceWorkflow(
         CreatedAt = clock.GetUtcNow().UtcDateTime,
         Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(),
     };
+
+    /// <summary>Audits as the user the step runs for, which is the signed-in user in a request and the scheduling user in the background job.</summary>
+    private Task RecordAsync(ClaimsPrincipal user, string action, string target, string? detail, CancellationToken cancellationToken) =>
+        audit.RecordForAsync(UserId(user), UserName(user), action, target, detail, cancellationToken);
 
     private static string UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "unknown";
 

@@ -1,0 +1,112 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Signpost.Core.Content;
+using Signpost.Core.Editorial;
+using Signpost.Core.Editorial.Diff;
+using Signpost.Core.Editorial.Snapshots;
+using Signpost.Web.Features.Editor.Permissions;
+using Signpost.Web.Features.Editor.Services;
+using Signpost.Web.Features.Editor.Workflow;
+
+namespace Signpost.Web.Features.Editor.Locations;
+
+public sealed class EditModel(LocationWorkflow workflow, LocationQueries queries) : PageModel
+{
+    public Location Item { get; private set; } = null!;
+    public ContentVersion Latest { get; private set; } = null!;
+    public LocationForm Form { get; private set; } = new();
+    public bool CanSubmit { get; private set; }
+    public bool CanPublish { get; private set; }
+    public ConflictView? Conflict { get; private set; }
+
+    [BindProperty(SupportsGet = true, Name = "done")]
+    public string? Done { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
+        Form = LocationForm.From(LocationSnapshot.FromJson(Latest.Snapshot), Latest.Number);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, string? action, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
+        // Refused before saving, so a refused publish or submit leaves no draft behind either.
+        if ((action == "publish" && !CanPublish) || (action == "submit" && !CanSubmit))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        Form = new LocationForm();
+        await TryUpdateModelAsync(Form, "");
+        ModelState.Clear();
+        var (snapshot, errors) = await LocationFormReader.ReadAsync(Form, Item.Slug, queries.LookUpAsync, cancellationToken);
+        if (snapshot is null)
+        {
+            errors.ForEach(e => ModelState.AddModelError(e.Key, e.Message));
+            return Page();
+        }
+
+        var saved = await workflow.SaveDraftAsync(User, id, Form.BaseVersion, snapshot, Form.Comment, cancellationToken);
+        if (this.Refusal(saved) is { } refused)
+        {
+            return refused;
+        }
+
+        if (saved.Outcome == WorkflowOutcome.Conflict)
+        {
+            var conflict = saved.Conflict!;
+            Conflict = new ConflictView(conflict.Theirs, SnapshotDiff.Compare(conflict.TheirSnapshot, conflict.Yours), $"/editor/locations/{id}/edit");
+            Latest = conflict.Theirs;
+            Form.BaseVersion = conflict.Theirs.Number;
+            return Page();
+        }
+
+        var next = saved.Outcome != WorkflowOutcome.Done ? saved : action switch
+        {
+            "submit" => await workflow.SubmitAsync(User, id, cancellationToken),
+            "publish" => await workflow.PublishAsync(User, id, saved.VersionNumber!.Value, asReviewer: false, cancellationToken),
+            _ => saved,
+        };
+        if (this.Refusal(next) is { } refusedNext)
+        {
+            return refusedNext;
+        }
+
+        if (!next.Succeeded)
+        {
+            ModelState.AddModelError(next.Field ?? "", next.Message!);
+            return Page();
+        }
+
+        return Redirect($"/editor/locations/{id}/edit?done={action switch { "submit" => "submitted", "publish" => "published", _ => "saved" }}");
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await workflow.LoadAsync(id, tracking: false, cancellationToken) is not { } location)
+        {
+            return NotFound();
+        }
+
+        Item = location;
+        if (!await workflow.AllowsAsync(User, location, ContentOperations.View, cancellationToken))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        Latest = await workflow.LatestAsync(location, cancellationToken);
+        CanSubmit = await workflow.AllowsAsync(User, location, ContentOperations.Submit, cancellationToken);
+        CanPublish = await workflow.AllowsAsync(User, location, ContentOperations.Publish, cancellationToken);
+        return null;
+    }
+}

@@ -1,0 +1,5 @@
+using Signpost.Core.Editorial;
+
+namespace Signpost.Web.Features.Editor.Locations;
+
+public sealed record LocationListRow(Guid Id, string Name, string Address, int Organisations, VersionState? LatestState, int? LatestNumber);

@@ -1,0 +1,15 @@
+using Signpost.Core.Content;
+using Signpost.Core.Editorial.Diff;
+using Signpost.Core.Editorial.Snapshots;
+using Signpost.Web.Features.Editor.Workflow;
+
+namespace Signpost.Web.Features.Editor.Locations;
+
+public sealed class VersionModel(LocationWorkflow workflow) : VersionPageBase<Location, LocationSnapshot>(workflow)
+{
+    protected override string QueueUrl => "/editor/locations?state=in-review";
+
+    protected override string UrlOf(Guid id) => $"/editor/locations/{id}";
+
+    protected override IReadOnlyList<FieldChange> Compare(LocationSnapshot? before, LocationSnapshot after) => SnapshotDiff.Compare(before, after);
+}

@@ -1,0 +1,121 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Signpost.Core.Content;
+using Signpost.Core.Editorial;
+using Signpost.Core.Editorial.Diff;
+using Signpost.Core.Editorial.Snapshots;
+using Signpost.Web.Features.Editor.Permissions;
+using Signpost.Web.Features.Editor.Services;
+using Signpost.Web.Features.Editor.Workflow;
+
+namespace Signpost.Web.Features.Editor.Organisations;
+
+public sealed class EditModel(OrganisationWorkflow workflow) : PageModel
+{
+    public Organisation Item { get; private set; } = null!;
+    public ContentVersion Latest { get; private set; } = null!;
+    public OrganisationForm Form { get; private set; } = new();
+    public bool CanSubmit { get; private set; }
+    public bool CanPublish { get; private set; }
+    public bool CanTrust { get; private set; }
+    public ConflictView? Conflict { get; private set; }
+
+    [BindProperty(SupportsGet = true, Name = "done")]
+    public string? Done { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
+        Form = OrganisationForm.From(OrganisationSnapshot.FromJson(Latest.Snapshot), Latest.Number, Item.IsTrusted);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, string? action, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
+        Form = new OrganisationForm();
+        await TryUpdateModelAsync(Form, "");
+        ModelState.Clear();
+
+        // Refused before saving: a refused publish, submit or trust change leaves no draft behind either.
+        var touchesTrust = Form.TrustShown || Request.Form.ContainsKey(nameof(OrganisationForm.IsTrusted));
+        if ((action == "publish" && !CanPublish) || (action == "submit" && !CanSubmit) || (touchesTrust && !CanTrust))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        var (snapshot, errors) = OrganisationFormReader.Read(Form, Item.Slug);
+        if (snapshot is null)
+        {
+            errors.ForEach(e => ModelState.AddModelError(e.Key, e.Message));
+            return Page();
+        }
+
+        var saved = await workflow.SaveDraftAsync(User, id, Form.BaseVersion, snapshot, Form.Comment, cancellationToken);
+        if (this.Refusal(saved) is { } refused)
+        {
+            return refused;
+        }
+
+        if (saved.Outcome == WorkflowOutcome.Conflict)
+        {
+            var conflict = saved.Conflict!;
+            Conflict = new ConflictView(conflict.Theirs, SnapshotDiff.Compare(conflict.TheirSnapshot, conflict.Yours), $"/editor/organisations/{id}/edit");
+            Latest = conflict.Theirs;
+            Form.BaseVersion = conflict.Theirs.Number;
+            return Page();
+        }
+
+        var next = saved.Outcome != WorkflowOutcome.Done ? saved : action switch
+        {
+            "submit" => await workflow.SubmitAsync(User, id, cancellationToken),
+            "publish" => await workflow.PublishAsync(User, id, saved.VersionNumber!.Value, asReviewer: false, cancellationToken),
+            _ => saved,
+        };
+        if (next.Succeeded && touchesTrust)
+        {
+            next = await workflow.SetTrustedAsync(User, id, Form.IsTrusted, cancellationToken);
+        }
+
+        if (this.Refusal(next) is { } refusedNext)
+        {
+            return refusedNext;
+        }
+
+        if (!next.Succeeded)
+        {
+            ModelState.AddModelError(next.Field ?? "", next.Message!);
+            return Page();
+        }
+
+        return Redirect($"/editor/organisations/{id}/edit?done={action switch { "submit" => "submitted", "publish" => "published", _ => "saved" }}");
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await workflow.LoadAsync(id, tracking: false, cancellationToken) is not { } organisation)
+        {
+            return NotFound();
+        }
+
+        Item = organisation;
+        if (!await workflow.AllowsAsync(User, organisation, ContentOperations.View, cancellationToken))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        Latest = await workflow.LatestAsync(organisation, cancellationToken);
+        CanSubmit = await workflow.AllowsAsync(User, organisation, ContentOperations.Submit, cancellationToken);
+        CanPublish = await workflow.AllowsAsync(User, organisation, ContentOperations.Publish, cancellationToken);
+        CanTrust = await workflow.AllowsAsync(User, organisation, ContentOperations.Trust, cancellationToken);
+        return null;
+    }
+}

@@ -1,0 +1,5 @@
+using Signpost.Core.Editorial;
+
+namespace Signpost.Web.Features.Editor.Organisations;
+
+public sealed record OrganisationListRow(Guid Id, string Name, bool IsTrusted, int Services, VersionState? LatestState, int? LatestNumber);

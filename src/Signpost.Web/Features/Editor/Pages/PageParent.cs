@@ -1,0 +1,3 @@
+namespace Signpost.Web.Features.Editor.Pages;
+
+public sealed record PageParent(string Path, string Title);
