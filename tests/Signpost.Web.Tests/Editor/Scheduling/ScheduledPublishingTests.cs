@@ -6,6 +6,7 @@ using Signpost.Core.Audit;
 using Signpost.Core.Content;
 using Signpost.Core.Editorial;
 using Signpost.Core.Editorial.Snapshots;
+using Signpost.Web.Features.Editor.Scheduling;
 using Signpost.Web.Tests.Editor.Services;
 using Signpost.Web.Tests.Search;
 using Xunit.Abstractions;
@@ -203,6 +204,33 @@ public sealed class ScheduledPublishingTests(SchedulingSiteFactory factory, ITes
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         await using var store = Store();
         Assert.False(await store.Db.ScheduledActions.AnyAsync(a => a.ContentId == other));
+    }
+
+    [Fact]
+    public async Task An_action_claimed_by_a_node_that_stopped_is_taken_over_after_the_stale_time_and_runs_once()
+    {
+        var (_, manager, id, slug, word) = await SubmittedChangeAsync();
+        var at = ScheduleForm.MinuteFromNow(TimeSpan.FromHours(5));
+        await ApproveAsync(manager, id, ScheduleForm.Fields("publishAt", at));
+        var claimedAt = at.UtcDateTime.AddSeconds(1);
+        await using (var store = Store())
+        {
+            // As if "dead-node" claimed it at its time and stopped before finishing.
+            await store.Db.ScheduledActions.Where(a => a.ContentId == id)
+                .ExecuteUpdateAsync(a => a.SetProperty(x => x.ClaimedAt, claimedAt).SetProperty(x => x.ClaimedBy, "dead-node"));
+        }
+
+        await factory.RunDueAtAsync(at.AddMinutes(5));
+        Assert.DoesNotContain(word, (await ServiceEditorStore.ReadAsync(factory, id)).Service.Summary);
+        Assert.Null((await ActionAsync(id)).CompletedAt);
+
+        await factory.RunDueAtAsync(at.Add(ScheduledActionRunner.StaleClaimAfter).AddMinutes(1));
+        var action = await ActionAsync(id);
+        Assert.NotNull(action.CompletedAt);
+        Assert.Equal("test-node", action.ClaimedBy);
+        Assert.Contains(word, (await ServiceEditorStore.ReadAsync(factory, id)).Service.Summary);
+        await using var audit = Store();
+        Assert.Single(await audit.Db.AuditLog.AsNoTracking().Where(e => e.Target == $"service:{slug}" && e.Action == AuditActions.Published).ToListAsync());
     }
 
     private async Task<(HttpClient Editor, HttpClient Manager, Guid Id, string Slug, string Word)> SubmittedChangeAsync()
