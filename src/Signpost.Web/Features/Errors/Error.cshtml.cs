@@ -7,9 +7,9 @@ namespace Signpost.Web.Features.Errors;
 [IgnoreAntiforgeryToken]
 public sealed class ErrorModel : PageModel
 {
-    public int StatusCode { get; private set; }
+    public int Status { get; private set; }
 
-    public string Title => StatusCode switch
+    public string Title => Status switch
     {
         404 => "Page not found",
         400 => "Sorry, there is a problem with that request",
@@ -26,7 +26,7 @@ public sealed class ErrorModel : PageModel
 
     private void Handle(int? code)
     {
-        StatusCode = code ?? 500;
-        Response.StatusCode = StatusCode;
+        Status = code ?? 500;
+        Response.StatusCode = Status;
     }
 }

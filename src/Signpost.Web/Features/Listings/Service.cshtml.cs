@@ -20,7 +20,7 @@ public sealed class ServiceModel(ListingQueries listings, IOptions<SignpostOptio
 
     public Service Service { get; private set; } = null!;
 
-    public ServicePageContent Content { get; private set; } = null!;
+    public ServicePageContent PageContent { get; private set; } = null!;
 
     public string StructuredData { get; private set; } = "";
 
@@ -41,7 +41,7 @@ public sealed class ServiceModel(ListingQueries listings, IOptions<SignpostOptio
         Service = service;
         MyList = MyList.Where(Slug.IsValid).Distinct().Take(50).ToList();
         var related = await listings.GetRelatedAsync(service, 3, cancellationToken);
-        Content = ServicePageContent.For(service, listings.Today, related, AreaName, YoungPeopleView, MyList);
+        PageContent = ServicePageContent.For(service, listings.Today, related, AreaName, YoungPeopleView, MyList);
         StructuredData = ServiceStructuredData.For(service, $"{Request.Scheme}://{Request.Host}/services/{service.Slug}");
         return Page();
     }

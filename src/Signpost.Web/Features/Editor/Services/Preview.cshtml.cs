@@ -28,7 +28,7 @@ public sealed class PreviewModel(
     public int? VersionNumber { get; set; }
 
     public ContentVersion Version { get; private set; } = null!;
-    public ServicePageContent Content { get; private set; } = null!;
+    public ServicePageContent PageContent { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -53,7 +53,7 @@ public sealed class PreviewModel(
         Version = version;
         var draft = await ToServiceAsync(id, ServiceSnapshot.FromJson(version.Snapshot), cancellationToken);
         var related = await listings.GetRelatedAsync(draft, 3, cancellationToken);
-        Content = ServicePageContent.For(draft, listings.Today, related, options.Value.AreaName, youngPeopleView: false, myList: []);
+        PageContent = ServicePageContent.For(draft, listings.Today, related, options.Value.AreaName, youngPeopleView: false, myList: []);
         return Page();
     }
 
