@@ -7,6 +7,8 @@ using Signpost.Core.Accounts;
 using Signpost.Data;
 using Signpost.Data.Accounts;
 
+using Signpost.Web.Tests.Editor;
+
 namespace Signpost.E2E;
 
 /// <summary>A back-office account made for one test: never a fixed password, as the issue asks.</summary>

@@ -59,35 +59,28 @@ public sealed class EditModel(OrganisationWorkflow workflow) : PageModel
             return Page();
         }
 
-        var saved = await workflow.SaveDraftAsync(User, id, Form.BaseVersion, snapshot, Form.Comment, cancellationToken);
-        if (this.Refusal(saved) is { } refused)
+        var next = await workflow.SaveThenAsync(User, id, Form.BaseVersion, snapshot, Form.Comment, action, cancellationToken);
+        if (this.Refusal(next) is { } refused)
         {
             return refused;
         }
 
-        if (saved.Outcome == WorkflowOutcome.Conflict)
+        if (next.Outcome == WorkflowOutcome.Conflict)
         {
-            var conflict = saved.Conflict!;
+            var conflict = next.Conflict!;
             Conflict = new ConflictView(conflict.Theirs, SnapshotDiff.Compare(conflict.TheirSnapshot, conflict.Yours), $"/editor/organisations/{id}/edit");
             Latest = conflict.Theirs;
             Form.BaseVersion = conflict.Theirs.Number;
             return Page();
         }
 
-        var next = saved.Outcome != WorkflowOutcome.Done ? saved : action switch
-        {
-            "submit" => await workflow.SubmitAsync(User, id, cancellationToken),
-            "publish" => await workflow.PublishAsync(User, id, saved.VersionNumber!.Value, asReviewer: false, cancellationToken),
-            _ => saved,
-        };
         if (next.Succeeded && touchesTrust)
         {
             next = await workflow.SetTrustedAsync(User, id, Form.IsTrusted, cancellationToken);
-        }
-
-        if (this.Refusal(next) is { } refusedNext)
-        {
-            return refusedNext;
+            if (this.Refusal(next) is { } refusedTrust)
+            {
+                return refusedTrust;
+            }
         }
 
         if (!next.Succeeded)
@@ -96,7 +89,7 @@ public sealed class EditModel(OrganisationWorkflow workflow) : PageModel
             return Page();
         }
 
-        return Redirect($"/editor/organisations/{id}/edit?done={action switch { "submit" => "submitted", "publish" => "published", _ => "saved" }}");
+        return Redirect($"/editor/organisations/{id}/edit?done={StepResponses.DoneWord(action)}");
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken)

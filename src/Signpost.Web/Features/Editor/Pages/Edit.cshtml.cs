@@ -63,31 +63,21 @@ public sealed class EditModel(PageWorkflow workflow, PageEditorQueries queries) 
             return Page();
         }
 
-        var saved = await workflow.SaveDraftAsync(User, id, Form.BaseVersion, snapshot, Form.Comment, cancellationToken);
-        if (this.Refusal(saved) is { } refused)
+        var next = await workflow.SaveThenAsync(User, id, Form.BaseVersion, snapshot, Form.Comment, action, cancellationToken);
+        if (this.Refusal(next) is { } refused)
         {
             return refused;
         }
 
-        if (saved.Outcome == WorkflowOutcome.Conflict)
+        if (next.Outcome == WorkflowOutcome.Conflict)
         {
-            var conflict = saved.Conflict!;
+            var conflict = next.Conflict!;
             Conflict = new ConflictView(conflict.Theirs, SnapshotDiff.Compare(conflict.TheirSnapshot, conflict.Yours), $"/editor/pages/{id}/edit");
             Latest = conflict.Theirs;
             Form.BaseVersion = conflict.Theirs.Number;
             return Page();
         }
 
-        var next = saved.Outcome != WorkflowOutcome.Done ? saved : action switch
-        {
-            "submit" => await workflow.SubmitAsync(User, id, cancellationToken),
-            "publish" => await workflow.PublishAsync(User, id, saved.VersionNumber!.Value, asReviewer: false, cancellationToken),
-            _ => saved,
-        };
-        if (this.Refusal(next) is { } refusedNext)
-        {
-            return refusedNext;
-        }
 
         if (!next.Succeeded)
         {
@@ -95,7 +85,7 @@ public sealed class EditModel(PageWorkflow workflow, PageEditorQueries queries) 
             return Page();
         }
 
-        return Redirect($"/editor/pages/{id}/edit?done={action switch { "submit" => "submitted", "publish" => "published", _ => "saved" }}");
+        return Redirect($"/editor/pages/{id}/edit?done={StepResponses.DoneWord(action)}");
     }
 
     public async Task<IActionResult> OnPostWithdrawAsync(Guid id, CancellationToken cancellationToken) =>

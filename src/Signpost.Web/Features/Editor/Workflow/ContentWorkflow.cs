@@ -149,6 +149,26 @@ public abstract class ContentWorkflow<TItem, TSnapshot>(
         return result;
     }
 
+    /// <summary>
+    /// What an edit form's buttons do: save a draft, then submit or publish it when that button was pressed.
+    /// Stops at the save when the save did not succeed (refused, conflict, invalid).
+    /// </summary>
+    public async Task<StepResult<TSnapshot>> SaveThenAsync(ClaimsPrincipal user, Guid id, int baseVersion, TSnapshot snapshot, string? comment, string? action, CancellationToken cancellationToken)
+    {
+        var saved = await SaveDraftAsync(user, id, baseVersion, snapshot, comment, cancellationToken);
+        if (saved.Outcome != WorkflowOutcome.Done)
+        {
+            return saved;
+        }
+
+        return action switch
+        {
+            "submit" => await SubmitAsync(user, id, cancellationToken),
+            "publish" => await PublishAsync(user, id, saved.VersionNumber!.Value, asReviewer: false, cancellationToken),
+            _ => saved,
+        };
+    }
+
     public async Task<StepResult<TSnapshot>> SubmitAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken)
     {
         if (await AuthorizeAsync(user, id, ContentOperations.Submit, cancellationToken) is { } refusal)

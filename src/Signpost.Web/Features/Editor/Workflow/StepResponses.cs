@@ -13,4 +13,7 @@ public static class StepResponses
         WorkflowOutcome.NotFound => page.NotFound(),
         _ => null,
     };
+
+    /// <summary>The <c>done</c> word an edit page's banner reads after a save.</summary>
+    public static string DoneWord(string? action) => action switch { "submit" => "submitted", "publish" => "published", _ => "saved" };
 }
