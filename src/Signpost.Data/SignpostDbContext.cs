@@ -5,6 +5,7 @@ using Signpost.Core.Audit;
 using Signpost.Core.ChangeFeed;
 using Signpost.Core.Content;
 using Signpost.Core.Editorial;
+using Signpost.Core.Feedback;
 using Signpost.Core.SearchLog;
 using Signpost.Data.Accounts;
 using Signpost.Data.ChangeFeed;
@@ -31,6 +32,14 @@ public class SignpostDbContext(DbContextOptions<SignpostDbContext> options) : Id
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<ScheduledAction> ScheduledActions => Set<ScheduledAction>();
     public DbSet<ReviewReminder> ReviewReminders => Set<ReviewReminder>();
+    public DbSet<FeedbackResponse> FeedbackResponses => Set<FeedbackResponse>();
+    public DbSet<FeedbackResponseTheme> FeedbackResponseThemes => Set<FeedbackResponseTheme>();
+    public DbSet<FeedbackTheme> FeedbackThemes => Set<FeedbackTheme>();
+    public DbSet<FeedbackReplyRequest> FeedbackReplyRequests => Set<FeedbackReplyRequest>();
+    public DbSet<FeedbackModerationEvent> FeedbackModerationEvents => Set<FeedbackModerationEvent>();
+    public DbSet<YouSaidWeDid> YouSaidWeDid => Set<YouSaidWeDid>();
+    public DbSet<ListingProblemReport> ListingProblemReports => Set<ListingProblemReport>();
+    public DbSet<SafeguardingPhrase> SafeguardingPhrases => Set<SafeguardingPhrase>();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -1,0 +1,10 @@
+namespace Signpost.Core.Feedback;
+
+public enum ListingProblem
+{
+    Closed,
+    WrongTimes,
+    WrongPhone,
+    WrongAddress,
+    Other,
+}

@@ -1,0 +1,8 @@
+namespace Signpost.Core.Feedback;
+
+public enum RespondentType
+{
+    YoungPerson,
+    ParentCarer,
+    Professional,
+}
