@@ -88,10 +88,18 @@ public static class AccountRegistration
             .AddPolicy(Policies.Administrator, policy => policy
                 .RequireAuthenticatedUser()
                 .RequireRole(Roles.Administrator)
+                .AddRequirements(new AdministratorTwoFactorRequirement()))
+            .AddPolicy(Policies.Participation, policy => policy
+                .RequireAuthenticatedUser()
+                .RequireRole(Roles.ParticipationOfficer, Roles.Administrator)
                 .AddRequirements(new AdministratorTwoFactorRequirement()));
 
         // Not hidden links: every page under /editor refuses anyone outside the editor area.
-        services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/Editor", Policies.EditorArea));
+        services.Configure<RazorPagesOptions>(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Editor", Policies.EditorArea);
+            options.Conventions.AuthorizeFolder("/Participation", Policies.Participation);
+        });
 
         services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<AuditRetention>();

@@ -8,4 +8,7 @@ public static class Policies
 
     /// <summary>The editor area, as an administrator: users and the audit log.</summary>
     public const string Administrator = "Administrator";
+
+    /// <summary>The editor area, as a participation officer or an administrator: feedback moderation, "you said, we did", participation reports.</summary>
+    public const string Participation = "Participation";
 }
