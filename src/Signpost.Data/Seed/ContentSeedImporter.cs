@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Signpost.Core.Content;
+using Signpost.Core.Feedback;
 
 namespace Signpost.Data.Seed;
 
@@ -22,6 +23,10 @@ public sealed class ContentSeedImporter(SignpostDbContext db, TimeProvider clock
         await Upsert(db.Places, content.Places, p => p.Id, cancellationToken);
         await Upsert(db.SynonymGroups, content.SynonymGroups, g => g.Id, cancellationToken);
         await ImportServices(content.Services, organisations, locations, terms, cancellationToken);
+        await Upsert(db.FeedbackThemes, content.FeedbackThemes, t => t.Slug, cancellationToken);
+        await Upsert(db.YouSaidWeDid, content.YouSaidWeDid, y => y.Id, cancellationToken);
+        await AddSafeguardingPhrasesToEmptyList(content.SafeguardingPhrases, cancellationToken);
+        var demoFeedback = await AddMissingDemoFeedback(content.DemoFeedback, cancellationToken);
 
         var now = clock.GetUtcNow();
         var created = 0;
@@ -40,7 +45,11 @@ public sealed class ContentSeedImporter(SignpostDbContext db, TimeProvider clock
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return new SeedReport(content.Organisations.Count, content.Locations.Count, content.Terms.Count, content.Services.Count,
-            content.Pages.Count, content.Postcodes.Count, content.Places.Count, content.SynonymGroups.Count, created, updated);
+            content.Pages.Count, content.Postcodes.Count, content.Places.Count, content.SynonymGroups.Count, created, updated)
+        {
+            DemoFeedback = content.DemoFeedback.Count,
+            DemoFeedbackAdded = demoFeedback,
+        };
     }
 
     private async Task<Dictionary<TKey, TEntity>> Upsert<TEntity, TKey>(
@@ -99,6 +108,23 @@ public sealed class ContentSeedImporter(SignpostDbContext db, TimeProvider clock
             ReplaceIfDifferent(target.Schedules, item.Schedules, s => $"{s.Day}|{s.Opens}|{s.Closes}|{s.LocationId}|{s.ValidFrom}|{s.ValidTo}|{s.Note}");
             ReplaceIfDifferent(target.Closures, item.Closures, c => $"{c.Date}|{c.Reason}");
         }
+    }
+
+    // Managers keep the list after the first import; seeding again must not bring back a phrase they removed.
+    private async Task AddSafeguardingPhrasesToEmptyList(List<SafeguardingPhrase> phrases, CancellationToken cancellationToken)
+    {
+        if (!await db.SafeguardingPhrases.AnyAsync(cancellationToken))
+        {
+            db.SafeguardingPhrases.AddRange(phrases);
+        }
+    }
+
+    private async Task<int> AddMissingDemoFeedback(List<FeedbackResponse> demo, CancellationToken cancellationToken)
+    {
+        var existing = (await db.FeedbackResponses.Where(f => f.IsDemo).Select(f => f.ReceiptHash).ToListAsync(cancellationToken)).ToHashSet();
+        var missing = demo.Where(f => !existing.Contains(f.ReceiptHash)).ToList();
+        db.FeedbackResponses.AddRange(missing);
+        return missing.Count;
     }
 
     private static void SyncLinks<T>(List<T> current, List<T> wanted)

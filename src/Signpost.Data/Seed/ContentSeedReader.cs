@@ -34,6 +34,7 @@ public static class ContentSeedReader
         ReadPostcodes(folder, content, errors);
         ReadPlaces(folder, content, errors);
         ReadSynonyms(folder, content, errors);
+        FeedbackSeedReader.Read(folder, content, errors);
         if (errors.All.Count > 0)
         {
             throw new SeedValidationException(errors.All);
@@ -278,7 +279,7 @@ public static class ContentSeedReader
         }
     }
 
-    private static IEnumerable<(int Line, string[] Row)> ReadCsv(string folder, string file, string[] header, SeedErrors errors)
+    internal static IEnumerable<(int Line, string[] Row)> ReadCsv(string folder, string file, string[] header, SeedErrors errors)
     {
         var path = Path.Combine(folder, file);
         if (!File.Exists(path))
@@ -324,7 +325,7 @@ public static class ContentSeedReader
         return true;
     }
 
-    private static T? Load<T>(string folder, string file, SeedErrors errors)
+    internal static T? Load<T>(string folder, string file, SeedErrors errors)
         where T : class
     {
         var path = Path.Combine(folder, file);

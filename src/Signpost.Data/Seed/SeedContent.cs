@@ -1,4 +1,5 @@
 using Signpost.Core.Content;
+using Signpost.Core.Feedback;
 
 namespace Signpost.Data.Seed;
 
@@ -13,4 +14,11 @@ public sealed class SeedContent
     public List<PostcodePoint> Postcodes { get; } = [];
     public List<Place> Places { get; } = [];
     public List<SynonymGroup> SynonymGroups { get; } = [];
+    public List<FeedbackTheme> FeedbackThemes { get; } = [];
+    public List<SafeguardingPhrase> SafeguardingPhrases { get; } = [];
+
+    /// <summary>Demo feedback (IsDemo): it shows what the participation reports do before real feedback arrives.</summary>
+    public List<FeedbackResponse> DemoFeedback { get; } = [];
+
+    public List<YouSaidWeDid> YouSaidWeDid { get; } = [];
 }

@@ -131,3 +131,19 @@ internal sealed class LocalOfferFile
     public string? Transition { get; set; }
     public string? Contact { get; set; }
 }
+
+internal sealed class FeedbackThemeFile
+{
+    public string? Slug { get; set; }
+    public string? Label { get; set; }
+}
+
+internal sealed class YouSaidWeDidFile
+{
+    public string? Id { get; set; }
+    public string? YouSaid { get; set; }
+    public string? WeDid { get; set; }
+    public string? Service { get; set; }
+    public string? Theme { get; set; }
+    public string? Published { get; set; }
+}
