@@ -109,6 +109,9 @@ public sealed class BackOfficeAccessibilityScanTests(SiteFixture site, BrowserFi
         var version = await db.ContentVersions.AsNoTracking().Where(v => v.ContentId == serviceId).MaxAsync(v => v.Number);
         var term = await db.TaxonomyTerms.AsNoTracking().OrderBy(t => t.Slug).Select(t => t.Id).FirstAsync();
         var synonyms = await db.SynonymGroups.AsNoTracking().Select(g => g.Id).FirstAsync();
+        var organisation = await db.Organisations.AsNoTracking().Where(o => o.Slug == Organisation).Select(o => o.Id).FirstAsync();
+        var venue = await db.Services.AsNoTracking().Where(s => s.Id == serviceId).SelectMany(s => s.Locations).Select(l => (Guid?)l.Id).FirstOrDefaultAsync()
+            ?? await db.Locations.AsNoTracking().OrderBy(l => l.Slug).Select(l => l.Id).FirstAsync();
         var paths = new List<string>
         {
             "/editor",
@@ -117,6 +120,8 @@ public sealed class BackOfficeAccessibilityScanTests(SiteFixture site, BrowserFi
             $"/editor/services/{serviceId}/history",
             $"/editor/services/{serviceId}/versions/{version}",
             $"/editor/services/{serviceId}/preview",
+            $"/editor/organisations/{organisation}/preview",
+            $"/editor/locations/{venue}/preview",
             "/editor/review",
             "/editor/taxonomy",
             $"/editor/taxonomy/{term}",

@@ -37,4 +37,8 @@ public sealed class ServicePageContent
         YoungPeopleView = youngPeopleView,
         MyList = myList,
     };
+
+    /// <summary>An editor's preview of a detached service: the page everyone sees (not the young people's view, no list of their own).</summary>
+    public static async Task<ServicePageContent> ForPreviewAsync(Service service, ListingQueries listings, string areaName, CancellationToken cancellationToken) =>
+        For(service, listings.Today, await listings.GetRelatedAsync(service, 3, cancellationToken), areaName, youngPeopleView: false, myList: []);
 }

@@ -7,6 +7,8 @@ namespace Signpost.Web.Features.Editor.Locations;
 
 public sealed class VersionModel(LocationWorkflow workflow) : VersionPageBase<Location, LocationSnapshot>(workflow)
 {
+    public override bool HasPreview => true;
+
     protected override string QueueUrl => "/editor/locations?state=in-review";
 
     protected override string UrlOf(Guid id) => $"/editor/locations/{id}";

@@ -7,6 +7,8 @@ namespace Signpost.Web.Features.Editor.Organisations;
 
 public sealed class VersionModel(OrganisationWorkflow workflow) : VersionPageBase<Organisation, OrganisationSnapshot>(workflow)
 {
+    public override bool HasPreview => true;
+
     protected override string QueueUrl => "/editor/organisations?state=in-review";
 
     protected override string UrlOf(Guid id) => $"/editor/organisations/{id}";

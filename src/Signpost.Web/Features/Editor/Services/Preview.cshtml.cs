@@ -52,8 +52,7 @@ public sealed class PreviewModel(
 
         Version = version;
         var draft = await ToServiceAsync(id, ServiceSnapshot.FromJson(version.Snapshot), cancellationToken);
-        var related = await listings.GetRelatedAsync(draft, 3, cancellationToken);
-        PageContent = ServicePageContent.For(draft, listings.Today, related, options.Value.AreaName, youngPeopleView: false, myList: []);
+        PageContent = await ServicePageContent.ForPreviewAsync(draft, listings, options.Value.AreaName, cancellationToken);
         return Page();
     }
 
