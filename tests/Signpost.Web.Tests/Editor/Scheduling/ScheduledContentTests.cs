@@ -157,6 +157,7 @@ public sealed class ScheduledContentTests(SchedulingSiteFactory factory) : IClas
 
         Assert.Equal(HttpStatusCode.Forbidden, publish.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, cancel.StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, (await factory.CreatePlainClient().GetAsync($"/editor/{segment}/{id}/schedule")).StatusCode);
         Assert.Equal(versions.Select(v => (v.Number, v.State)), (await kind.VersionsAsync(factory, id)).Select(v => (v.Number, v.State)));
         await using var store = new StoreScope(factory);
         var action = Assert.Single(await store.Db.ScheduledActions.AsNoTracking().Where(a => a.ContentId == id).ToListAsync());

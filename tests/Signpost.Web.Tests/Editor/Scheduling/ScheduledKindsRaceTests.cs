@@ -26,18 +26,7 @@ public sealed class ScheduledKindsRaceTests(SchedulingSiteFactory factory) : ICl
             }
         }
 
-        factory.Clock.FixedAt = at.AddMinutes(1);
-        int[] counts;
-        try
-        {
-            var a = factory.NewNode();
-            var b = factory.NewNode();
-            counts = await Task.WhenAll(a.RunDueAsync("node-a", CancellationToken.None), b.RunDueAsync("node-b", CancellationToken.None), b.RunDueAsync("node-b", CancellationToken.None));
-        }
-        finally
-        {
-            factory.Clock.FixedAt = null;
-        }
+        var counts = await factory.RaceAtAsync(at.AddMinutes(1));
 
         Assert.Equal(items.Count, counts.Sum());
         foreach (var (kind, id, target, word) in items)
