@@ -264,19 +264,7 @@ public abstract class ContentWorkflow<TItem, TSnapshot>(
     {
         var now = clock.GetUtcNow();
         await PublishOntoAsync(item, TSnapshot.FromJson(version.Snapshot), now, cancellationToken);
-        foreach (var older in all.Where(v => v.State == VersionState.Published && v.Number != version.Number))
-        {
-            older.State = VersionState.Superseded;
-        }
-
-        version.State = VersionState.Published;
-        if (recordReviewer)
-        {
-            version.ReviewedById = EditorUser.Id(reviewer);
-            version.ReviewedByName = EditorUser.Name(reviewer);
-            version.ReviewedAt = now.UtcDateTime;
-        }
-
+        VersionFactory.MarkLive(all, version, recordReviewer ? reviewer : null, now);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -342,7 +330,7 @@ public abstract class ContentWorkflow<TItem, TSnapshot>(
     /// <summary>The version 1 an imported item gets on its first edit: its row as it is.</summary>
     public ContentVersion Imported(TItem item)
     {
-        var version = NewVersion(Kind, IdOf(item), null, SnapshotOf(item), VersionHistory.ImportedAuthor, VersionHistory.ImportedAuthor, ModifiedAt(item), null);
+        var version = VersionFactory.New(Kind, IdOf(item), null, SnapshotOf(item), VersionHistory.ImportedAuthor, VersionHistory.ImportedAuthor, ModifiedAt(item), null);
         version.Number = VersionHistory.ImportedVersionNumber;
         version.State = IsLive(item) ? VersionState.Published : VersionState.Draft;
         return version;
@@ -406,21 +394,5 @@ public abstract class ContentWorkflow<TItem, TSnapshot>(
     }
 
     private ContentVersion NewVersion(ClaimsPrincipal user, Guid id, ContentResource resource, TSnapshot snapshot, string? comment) =>
-        NewVersion(Kind, id, resource.OrganisationId, snapshot, EditorUser.Id(user), EditorUser.Name(user), clock.GetUtcNow(), comment);
-
-    private static ContentVersion NewVersion(ContentKind kind, Guid id, Guid? organisationId, TSnapshot snapshot, string authorId, string authorName, DateTimeOffset at, string? comment) => new()
-    {
-        Kind = kind,
-        ContentId = id,
-        OrganisationId = organisationId,
-        Title = Shorten(snapshot.Title),
-        Snapshot = snapshot.ToJson(),
-        State = VersionState.Draft,
-        AuthorId = authorId,
-        AuthorName = authorName,
-        CreatedAt = at.UtcDateTime,
-        Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(),
-    };
-
-    private static string Shorten(string title) => title.Length <= 200 ? title : title[..200];
+        VersionFactory.New(Kind, id, resource.OrganisationId, snapshot, EditorUser.Id(user), EditorUser.Name(user), clock.GetUtcNow(), comment);
 }
