@@ -44,6 +44,25 @@ public class SchedulingSiteFactory : SignpostWebFactory
         }
     }
 
+    /// <summary>
+    /// Two nodes looking at the same moment, <paramref name="after"/>: node a once, node b twice, all
+    /// at once. Returns how many actions each call ran.
+    /// </summary>
+    public async Task<int[]> RaceAtAsync(DateTimeOffset after)
+    {
+        Clock.FixedAt = after;
+        try
+        {
+            var a = NewNode();
+            var b = NewNode();
+            return await Task.WhenAll(a.RunDueAsync("node-a", CancellationToken.None), b.RunDueAsync("node-b", CancellationToken.None), b.RunDueAsync("node-b", CancellationToken.None));
+        }
+        finally
+        {
+            Clock.FixedAt = null;
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);

@@ -12,7 +12,7 @@ using Signpost.Web.Features.Editor.Services;
 namespace Signpost.Web.Features.Editor.Dashboard;
 
 /// <summary>The dashboard's lists, each narrowed to what the person may see.</summary>
-public sealed class DashboardQueries(SignpostDbContext db, ServiceVersionReader versions, IOptions<ReviewCycleOptions> reviewCycle, TimeProvider clock)
+public sealed class DashboardQueries(SignpostDbContext db, ServiceVersionReader versions, ContentSchedules schedules, IOptions<ReviewCycleOptions> reviewCycle, TimeProvider clock)
 {
     /// <summary>The reminder window, so the dashboard lists exactly what editors are being reminded about.</summary>
     public int DueWithinDays => reviewCycle.Value.ReminderDaysBefore;
@@ -54,27 +54,16 @@ public sealed class DashboardQueries(SignpostDbContext db, ServiceVersionReader 
     {
         var rows = await InScope(db.ContentVersions.AsNoTracking().Where(v => v.Kind == ContentKind.Service), scope)
             .Where(v => (v.State == VersionState.Published || v.State == VersionState.Superseded) && v.ReviewedAt != null)
-            .Where(v => !db.ScheduledActions.Any(a => a.Kind == ContentKind.Service && a.ContentId == v.ContentId && a.VersionNumber == v.Number
-                && a.Action == ScheduledActionType.Publish && a.CompletedAt == null && !a.Cancelled))
+            .LiveOrPast(db)
             .OrderByDescending(v => v.ReviewedAt)
             .Take(10)
             .ToListAsync(cancellationToken);
         return rows.Select(DashboardItem.From).ToList();
     }
 
-    /// <summary>Scheduled publishes and withdrawals still to run, soonest first, for services the person may see.</summary>
-    public async Task<IReadOnlyList<PendingAction>> ScheduledAsync(EditorScope scope, CancellationToken cancellationToken)
-    {
-        var services = db.Services.AsNoTracking();
-        services = scope.SeesEverything ? services : services.Where(s => s.OrganisationId == scope.OrganisationId);
-        var rows = await db.ScheduledActions.AsNoTracking()
-            .Where(a => a.Kind == ContentKind.Service && a.CompletedAt == null && !a.Cancelled)
-            .Join(services, a => a.ContentId, s => s.Id, (a, s) => new { a.Id, ServiceId = s.Id, s.Name, Organisation = s.Organisation.Name, s.OrganisationId, a.Action, a.VersionNumber, a.RunAt, Running = a.ClaimedAt != null })
-            .OrderBy(r => r.RunAt)
-            .Take(100)
-            .ToListAsync(cancellationToken);
-        return rows.Select(r => new PendingAction(r.Id, r.ServiceId, r.Name, r.Organisation, r.Action, r.VersionNumber, r.RunAt, r.Running) { OrganisationId = r.OrganisationId }).ToList();
-    }
+    /// <summary>Scheduled publishes and withdrawals of every kind still to run, soonest first, for what the person may see.</summary>
+    public Task<IReadOnlyList<PendingAction>> ScheduledAsync(EditorScope scope, CancellationToken cancellationToken) =>
+        schedules.PendingAsync(scope.OrganisationId, scope.SeesEverything, cancellationToken);
 
     /// <summary>What people looked for and did not find: gaps in the directory, for managers.</summary>
     public async Task<IReadOnlyList<(string Text, int Count)>> SearchesWithNoResultsAsync(CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ using Signpost.Web.Features.Editor.Services;
 
 namespace Signpost.Web.Features.Editor.Dashboard;
 
-public sealed class IndexModel(DashboardQueries dashboard, ServiceEditorQueries queries, EditorPermissions permissions) : PageModel
+public sealed class IndexModel(DashboardQueries dashboard, ServiceEditorQueries queries, ContentSchedules schedules) : PageModel
 {
     public EditorScope Scope { get; private set; } = null!;
     public IReadOnlyList<DashboardItem> MyDrafts { get; private set; } = [];
@@ -45,7 +45,7 @@ public sealed class IndexModel(DashboardQueries dashboard, ServiceEditorQueries 
         foreach (var item in Scheduled)
         {
             var operation = item.Action == ScheduledActionType.Publish ? ContentOperations.Publish : ContentOperations.Withdraw;
-            if (await permissions.AllowsAsync(User, item.OrganisationId, operation, cancellationToken))
+            if (await schedules.AllowsAsync(User, item.Kind, item.ContentId, operation, cancellationToken))
             {
                 Cancellable.Add(item.Id);
             }

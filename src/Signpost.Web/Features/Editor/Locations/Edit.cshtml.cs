@@ -5,18 +5,23 @@ using Signpost.Core.Editorial;
 using Signpost.Core.Editorial.Diff;
 using Signpost.Core.Editorial.Snapshots;
 using Signpost.Web.Features.Editor.Permissions;
+using Signpost.Web.Features.Editor.Scheduling;
 using Signpost.Web.Features.Editor.Services;
 using Signpost.Web.Features.Editor.Workflow;
 
 namespace Signpost.Web.Features.Editor.Locations;
 
-public sealed class EditModel(LocationWorkflow workflow, LocationQueries queries) : PageModel
+public sealed class EditModel(LocationWorkflow workflow, LocationQueries queries, ContentSchedules schedules) : PageModel
 {
     public Location Item { get; private set; } = null!;
     public ContentVersion Latest { get; private set; } = null!;
     public LocationForm Form { get; private set; } = new();
     public bool CanSubmit { get; private set; }
     public bool CanPublish { get; private set; }
+
+    /// <summary>Scheduled publishes and withdrawals still to run, with who may cancel them.</summary>
+    public SchedulePanel Schedule { get; private set; } = null!;
+    public ScheduleInput PublishAt { get; private set; } = new();
     public ConflictView? Conflict { get; private set; }
 
     [BindProperty(SupportsGet = true, Name = "done")]
@@ -33,7 +38,7 @@ public sealed class EditModel(LocationWorkflow workflow, LocationQueries queries
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, string? action, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(Guid id, string? action, ScheduleInput? publishAt, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is { } refusal)
         {
@@ -49,6 +54,12 @@ public sealed class EditModel(LocationWorkflow workflow, LocationQueries queries
         Form = new LocationForm();
         await TryUpdateModelAsync(Form, "");
         ModelState.Clear();
+        PublishAt = publishAt ?? new ScheduleInput();
+        if (!schedules.TryReadPublishAt(PublishAt, action, ModelState, out var publishAtUtc))
+        {
+            return Page();
+        }
+
         var (snapshot, errors) = await LocationFormReader.ReadAsync(Form, Item.Slug, queries.LookUpAsync, cancellationToken);
         if (snapshot is null)
         {
@@ -56,7 +67,7 @@ public sealed class EditModel(LocationWorkflow workflow, LocationQueries queries
             return Page();
         }
 
-        var next = await workflow.SaveThenAsync(User, id, Form.BaseVersion, snapshot, Form.Comment, action, cancellationToken);
+        var next = await workflow.SaveThenAsync(User, id, Form.BaseVersion, snapshot, Form.Comment, action, cancellationToken, publishAtUtc);
         if (this.Refusal(next) is { } refused)
         {
             return refused;
@@ -78,7 +89,7 @@ public sealed class EditModel(LocationWorkflow workflow, LocationQueries queries
             return Page();
         }
 
-        return Redirect($"/editor/locations/{id}/edit?done={StepResponses.DoneWord(action)}");
+        return Redirect($"/editor/locations/{id}/edit?done={StepResponses.DoneWord(action, publishAtUtc is not null)}");
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken)
@@ -97,6 +108,7 @@ public sealed class EditModel(LocationWorkflow workflow, LocationQueries queries
         Latest = await workflow.LatestAsync(location, cancellationToken);
         CanSubmit = await workflow.AllowsAsync(User, location, ContentOperations.Submit, cancellationToken);
         CanPublish = await workflow.AllowsAsync(User, location, ContentOperations.Publish, cancellationToken);
+        Schedule = new SchedulePanel(await schedules.PendingAsync(workflow.Kind, id, cancellationToken), CanPublish, MayWithdraw: false);
         return null;
     }
 }

@@ -1,11 +1,12 @@
 using Signpost.Core.Content;
 using Signpost.Core.Editorial.Diff;
 using Signpost.Core.Editorial.Snapshots;
+using Signpost.Web.Features.Editor.Scheduling;
 using Signpost.Web.Features.Editor.Workflow;
 
 namespace Signpost.Web.Features.Editor.Locations;
 
-public sealed class VersionModel(LocationWorkflow workflow) : VersionPageBase<Location, LocationSnapshot>(workflow)
+public sealed class VersionModel(LocationWorkflow workflow, ContentSchedules schedules) : VersionPageBase<Location, LocationSnapshot>(workflow, schedules)
 {
     public override bool HasPreview => true;
 

@@ -5,18 +5,23 @@ using Signpost.Core.Editorial;
 using Signpost.Core.Editorial.Diff;
 using Signpost.Core.Editorial.Snapshots;
 using Signpost.Web.Features.Editor.Permissions;
+using Signpost.Web.Features.Editor.Scheduling;
 using Signpost.Web.Features.Editor.Services;
 using Signpost.Web.Features.Editor.Workflow;
 
 namespace Signpost.Web.Features.Editor.Organisations;
 
-public sealed class EditModel(OrganisationWorkflow workflow) : PageModel
+public sealed class EditModel(OrganisationWorkflow workflow, ContentSchedules schedules) : PageModel
 {
     public Organisation Item { get; private set; } = null!;
     public ContentVersion Latest { get; private set; } = null!;
     public OrganisationForm Form { get; private set; } = new();
     public bool CanSubmit { get; private set; }
     public bool CanPublish { get; private set; }
+
+    /// <summary>Scheduled publishes and withdrawals still to run, with who may cancel them.</summary>
+    public SchedulePanel Schedule { get; private set; } = null!;
+    public ScheduleInput PublishAt { get; private set; } = new();
     public bool CanTrust { get; private set; }
     public ConflictView? Conflict { get; private set; }
 
@@ -34,7 +39,7 @@ public sealed class EditModel(OrganisationWorkflow workflow) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, string? action, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(Guid id, string? action, ScheduleInput? publishAt, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is { } refusal)
         {
@@ -52,6 +57,12 @@ public sealed class EditModel(OrganisationWorkflow workflow) : PageModel
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
+        PublishAt = publishAt ?? new ScheduleInput();
+        if (!schedules.TryReadPublishAt(PublishAt, action, ModelState, out var publishAtUtc))
+        {
+            return Page();
+        }
+
         var (snapshot, errors) = OrganisationFormReader.Read(Form, Item.Slug);
         if (snapshot is null)
         {
@@ -59,7 +70,7 @@ public sealed class EditModel(OrganisationWorkflow workflow) : PageModel
             return Page();
         }
 
-        var next = await workflow.SaveThenAsync(User, id, Form.BaseVersion, snapshot, Form.Comment, action, cancellationToken);
+        var next = await workflow.SaveThenAsync(User, id, Form.BaseVersion, snapshot, Form.Comment, action, cancellationToken, publishAtUtc);
         if (this.Refusal(next) is { } refused)
         {
             return refused;
@@ -89,7 +100,7 @@ public sealed class EditModel(OrganisationWorkflow workflow) : PageModel
             return Page();
         }
 
-        return Redirect($"/editor/organisations/{id}/edit?done={StepResponses.DoneWord(action)}");
+        return Redirect($"/editor/organisations/{id}/edit?done={StepResponses.DoneWord(action, publishAtUtc is not null)}");
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken)
@@ -109,6 +120,7 @@ public sealed class EditModel(OrganisationWorkflow workflow) : PageModel
         CanSubmit = await workflow.AllowsAsync(User, organisation, ContentOperations.Submit, cancellationToken);
         CanPublish = await workflow.AllowsAsync(User, organisation, ContentOperations.Publish, cancellationToken);
         CanTrust = await workflow.AllowsAsync(User, organisation, ContentOperations.Trust, cancellationToken);
+        Schedule = new SchedulePanel(await schedules.PendingAsync(workflow.Kind, id, cancellationToken), CanPublish, MayWithdraw: false);
         return null;
     }
 }

@@ -1,11 +1,12 @@
 using Signpost.Core.Content;
 using Signpost.Core.Editorial.Diff;
 using Signpost.Core.Editorial.Snapshots;
+using Signpost.Web.Features.Editor.Scheduling;
 using Signpost.Web.Features.Editor.Workflow;
 
 namespace Signpost.Web.Features.Editor.Organisations;
 
-public sealed class VersionModel(OrganisationWorkflow workflow) : VersionPageBase<Organisation, OrganisationSnapshot>(workflow)
+public sealed class VersionModel(OrganisationWorkflow workflow, ContentSchedules schedules) : VersionPageBase<Organisation, OrganisationSnapshot>(workflow, schedules)
 {
     public override bool HasPreview => true;
 

@@ -6,13 +6,14 @@ using Signpost.Core.Editorial.Diff;
 using Signpost.Core.Editorial.Snapshots;
 using Signpost.Core.Markdown;
 using Signpost.Web.Features.Editor.Permissions;
+using Signpost.Web.Features.Editor.Scheduling;
 using Signpost.Web.Features.Editor.Services;
 using Signpost.Web.Features.Editor.Workflow;
 using Page = Signpost.Core.Content.Page;
 
 namespace Signpost.Web.Features.Editor.Pages;
 
-public sealed class EditModel(PageWorkflow workflow, PageEditorQueries queries) : PageModel
+public sealed class EditModel(PageWorkflow workflow, PageEditorQueries queries, ContentSchedules schedules) : PageModel
 {
     public Page Item { get; private set; } = null!;
     public ContentVersion Latest { get; private set; } = null!;
@@ -20,6 +21,10 @@ public sealed class EditModel(PageWorkflow workflow, PageEditorQueries queries) 
     public IReadOnlyList<PageParent> Parents { get; private set; } = [];
     public bool CanSubmit { get; private set; }
     public bool CanPublish { get; private set; }
+
+    /// <summary>Scheduled publishes and withdrawals still to run, with who may cancel them.</summary>
+    public SchedulePanel Schedule { get; private set; } = null!;
+    public ScheduleInput PublishAt { get; private set; } = new();
     public bool CanWithdraw { get; private set; }
     public bool CanRestore { get; private set; }
 
@@ -40,7 +45,7 @@ public sealed class EditModel(PageWorkflow workflow, PageEditorQueries queries) 
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, string? action, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(Guid id, string? action, ScheduleInput? publishAt, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is { } refusal)
         {
@@ -56,6 +61,12 @@ public sealed class EditModel(PageWorkflow workflow, PageEditorQueries queries) 
         Form = new PageForm();
         await TryUpdateModelAsync(Form, "");
         ModelState.Clear();
+        PublishAt = publishAt ?? new ScheduleInput();
+        if (!schedules.TryReadPublishAt(PublishAt, action, ModelState, out var publishAtUtc))
+        {
+            return Page();
+        }
+
         var (snapshot, errors) = PageFormReader.Read(Form, Parents.Select(p => p.Path).ToList());
         if (snapshot is null)
         {
@@ -63,7 +74,7 @@ public sealed class EditModel(PageWorkflow workflow, PageEditorQueries queries) 
             return Page();
         }
 
-        var next = await workflow.SaveThenAsync(User, id, Form.BaseVersion, snapshot, Form.Comment, action, cancellationToken);
+        var next = await workflow.SaveThenAsync(User, id, Form.BaseVersion, snapshot, Form.Comment, action, cancellationToken, publishAtUtc);
         if (this.Refusal(next) is { } refused)
         {
             return refused;
@@ -85,7 +96,7 @@ public sealed class EditModel(PageWorkflow workflow, PageEditorQueries queries) 
             return Page();
         }
 
-        return Redirect($"/editor/pages/{id}/edit?done={StepResponses.DoneWord(action)}");
+        return Redirect($"/editor/pages/{id}/edit?done={StepResponses.DoneWord(action, publishAtUtc is not null)}");
     }
 
     public async Task<IActionResult> OnPostWithdrawAsync(Guid id, CancellationToken cancellationToken) =>
@@ -117,6 +128,7 @@ public sealed class EditModel(PageWorkflow workflow, PageEditorQueries queries) 
         CanPublish = await workflow.AllowsAsync(User, page, ContentOperations.Publish, cancellationToken);
         CanWithdraw = page.Status == ContentStatus.Published && await workflow.AllowsAsync(User, page, ContentOperations.Withdraw, cancellationToken);
         CanRestore = page.Status == ContentStatus.Withdrawn && await workflow.AllowsAsync(User, page, ContentOperations.Restore, cancellationToken);
+        Schedule = new SchedulePanel(await schedules.PendingAsync(workflow.Kind, id, cancellationToken), CanPublish, await workflow.AllowsAsync(User, page, ContentOperations.Withdraw, cancellationToken));
         return null;
     }
 }

@@ -35,11 +35,14 @@ public sealed class PageWorkflow(SignpostDbContext db, VersionHistory history, I
     /// <summary>For lists and the new-page form, where there is no page yet: every page is the same resource, owned by nobody.</summary>
     public Task<bool> AllowsAnyAsync(ClaimsPrincipal user, ContentOperationRequirement requirement) => AllowsAsync(user, Resource, requirement);
 
-    public Task<StepResult<PageSnapshot>> WithdrawAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken) =>
-        ChangeStatusAsync(user, id, ContentOperations.Withdraw, ContentStatus.Published, ContentStatus.Withdrawn, AuditActions.Withdrawn, "Only a published page can be withdrawn.", cancellationToken);
+    /// <param name="detail">Said in the audit entry, e.g. that the scheduled-action job ran it.</param>
+    public Task<StepResult<PageSnapshot>> WithdrawAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken, string? detail = null) =>
+        ChangeStatusAsync(user, id, ContentOperations.Withdraw, ContentStatus.Published, ContentStatus.Withdrawn, AuditActions.Withdrawn, WithdrawOnlyPublished, cancellationToken, detail);
 
     public Task<StepResult<PageSnapshot>> RestoreAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken) =>
         ChangeStatusAsync(user, id, ContentOperations.Restore, ContentStatus.Withdrawn, ContentStatus.Published, AuditActions.Restored, "Only a withdrawn page can be restored.", cancellationToken);
+
+    public const string WithdrawOnlyPublished = "Only a published page can be withdrawn.";
 
     protected override Task<ContentResource> NewResourceAsync(ClaimsPrincipal user, PageSnapshot snapshot, CancellationToken cancellationToken) => Task.FromResult(Resource);
 
@@ -91,7 +94,7 @@ public sealed class PageWorkflow(SignpostDbContext db, VersionHistory history, I
     protected override string AuditTarget(PageSnapshot snapshot) => $"page:{snapshot.Path}";
 
     private async Task<StepResult<PageSnapshot>> ChangeStatusAsync(
-        ClaimsPrincipal user, Guid id, ContentOperationRequirement requirement, ContentStatus from, ContentStatus to, string auditAction, string wrongState, CancellationToken cancellationToken)
+        ClaimsPrincipal user, Guid id, ContentOperationRequirement requirement, ContentStatus from, ContentStatus to, string auditAction, string wrongState, CancellationToken cancellationToken, string? detail = null)
     {
         if (await LoadAsync(id, tracking: true, cancellationToken) is not { } page)
         {
@@ -111,7 +114,8 @@ public sealed class PageWorkflow(SignpostDbContext db, VersionHistory history, I
         page.Status = to;
         page.LastModified = Clock.GetUtcNow();
         await Db.SaveChangesAsync(cancellationToken);
-        await Audit.RecordAsync(auditAction, $"page:{page.Path}", null, cancellationToken);
+        // As the user the step runs for: the signed-in user in a request, the scheduling user in the background job.
+        await Audit.RecordForAsync(EditorUser.Id(user), EditorUser.Name(user), auditAction, $"page:{page.Path}", detail, cancellationToken);
         return StepResult<PageSnapshot>.Done(id);
     }
 }

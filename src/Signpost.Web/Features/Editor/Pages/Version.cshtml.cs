@@ -1,11 +1,12 @@
 using Signpost.Core.Editorial.Diff;
 using Signpost.Core.Editorial.Snapshots;
+using Signpost.Web.Features.Editor.Scheduling;
 using Signpost.Web.Features.Editor.Workflow;
 using Page = Signpost.Core.Content.Page;
 
 namespace Signpost.Web.Features.Editor.Pages;
 
-public sealed class VersionModel(PageWorkflow workflow) : VersionPageBase<Page, PageSnapshot>(workflow)
+public sealed class VersionModel(PageWorkflow workflow, ContentSchedules schedules) : VersionPageBase<Page, PageSnapshot>(workflow, schedules)
 {
     public override bool HasPreview => true;
 

@@ -21,7 +21,7 @@ public sealed class IndexModel(
     ServiceWorkflow workflow,
     EditorPermissions permissions,
     Workflow.VersionHistory history,
-    TimeProvider clock) : PageModel
+    ContentSchedules schedules) : PageModel
 {
     public IReadOnlyList<ReviewItem> Items { get; private set; } = [];
 
@@ -57,20 +57,14 @@ public sealed class IndexModel(
     public async Task<IActionResult> OnPostApproveAsync(Guid id, int number, ScheduleInput? publishAt, CancellationToken cancellationToken)
     {
         publishAt ??= new ScheduleInput();
-        DateTime? publishAtUtc = null;
-        if (!publishAt.IsBlank)
+        var (publishAtUtc, error) = schedules.ReadPublishAt(publishAt, publishing: true);
+        if (error is not null)
         {
-            var (utc, error) = publishAt.Read("Publish at", clock.GetUtcNow());
-            if (error is not null)
-            {
-                FailedId = id;
-                FailedPublishAt = publishAt;
-                ModelState.AddModelError(PublishAtId(id), error);
-                await LoadAsync(cancellationToken);
-                return Page();
-            }
-
-            publishAtUtc = utc;
+            FailedId = id;
+            FailedPublishAt = publishAt;
+            ModelState.AddModelError(PublishAtId(id), error);
+            await LoadAsync(cancellationToken);
+            return Page();
         }
 
         var result = await workflow.PublishAsync(User, id, number, asReviewer: true, cancellationToken, publishAtUtc);

@@ -53,7 +53,7 @@ public sealed class ScheduledActionRunner(IServiceScopeFactory scopes, TimeProvi
             {
                 // A scope per action: one action's tracked entities or failed save cannot leak into the next.
                 await using var work = scopes.CreateAsyncScope();
-                outcome = await work.ServiceProvider.GetRequiredService<ServiceSchedules>().RunAsync(action, cancellationToken);
+                outcome = await work.ServiceProvider.GetRequiredService<ContentSchedules>().RunAsync(action, cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {

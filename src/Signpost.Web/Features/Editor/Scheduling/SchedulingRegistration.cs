@@ -1,12 +1,21 @@
+using Signpost.Core.Content;
+using Signpost.Core.Editorial.Snapshots;
+using Signpost.Web.Features.Editor.Locations;
+using Signpost.Web.Features.Editor.Organisations;
+
 namespace Signpost.Web.Features.Editor.Scheduling;
 
 public static class SchedulingRegistration
 {
-    /// <summary>Scheduled publish and withdraw: the steps pages call, and the job every node runs.</summary>
+    /// <summary>Scheduled publish and withdraw: the steps pages call, each kind's part, and the job every node runs.</summary>
     public static IServiceCollection AddSignpostScheduling(this IServiceCollection services)
     {
         services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddScoped<ServiceSchedules>();
+        services.AddScoped<ContentSchedules>();
+        services.AddScoped<IScheduledKind, ServiceSchedules>();
+        services.AddScoped<IScheduledKind, PageSchedules>();
+        services.AddScoped<IScheduledKind>(sp => ActivatorUtilities.CreateInstance<WorkflowSchedules<Organisation, OrganisationSnapshot>>(sp, sp.GetRequiredService<OrganisationWorkflow>()));
+        services.AddScoped<IScheduledKind>(sp => ActivatorUtilities.CreateInstance<WorkflowSchedules<Location, LocationSnapshot>>(sp, sp.GetRequiredService<LocationWorkflow>()));
         services.AddSingleton<ScheduledActionRunner>();
         services.AddHostedService<ScheduledActionJob>();
         return services;

@@ -15,8 +15,7 @@ public sealed class EditModel(
     ServiceVersionReader versions,
     ServiceEditorQueries queries,
     EditorPermissions permissions,
-    ServiceSchedules schedules,
-    TimeProvider clock) : PageModel
+    ContentSchedules schedules) : PageModel
 {
     public Service Service { get; private set; } = null!;
     public ContentVersion Latest { get; private set; } = null!;
@@ -79,16 +78,10 @@ public sealed class EditModel(
 
         // Checked before saving, so a mistyped time leaves no half-done publish behind.
         PublishAt = publishAt ?? new ScheduleInput();
-        DateTime? publishAtUtc = null;
-        if (action == "publish" && !PublishAt.IsBlank)
+        var (publishAtUtc, publishAtError) = schedules.ReadPublishAt(PublishAt, action == "publish");
+        if (publishAtError is not null)
         {
-            var (utc, error) = PublishAt.Read("Publish at", clock.GetUtcNow());
-            if (error is not null)
-            {
-                return await ShowErrorsAsync([(PublishAtId, error)], cancellationToken);
-            }
-
-            publishAtUtc = utc;
+            return await ShowErrorsAsync([(PublishAtId, publishAtError)], cancellationToken);
         }
 
         var allowed = (await queries.OptionsAsync(await queries.ScopeAsync(User, cancellationToken), Form.OrganisationId, [], cancellationToken)).Organisations.Select(o => o.Id).ToList();
@@ -133,14 +126,14 @@ public sealed class EditModel(
         return Redirect($"/editor/services/{id}/edit?done={action switch { "submit" => "submitted", "publish" when publishAtUtc is not null => "scheduled", "publish" => "published", _ => "saved" }}");
     }
 
-    public const string PublishAtId = "publish-at";
-    public const string WithdrawAtId = "withdraw-at";
+    public const string PublishAtId = ContentSchedules.PublishAtId;
+    public const string WithdrawAtId = ContentSchedules.WithdrawAtId;
 
     public async Task<IActionResult> OnPostWithdrawAtAsync(Guid id, ScheduleInput? withdrawAt, CancellationToken cancellationToken)
     {
         WithdrawAt = withdrawAt ?? new ScheduleInput();
-        var (utc, error) = WithdrawAt.Read("Withdraw at", clock.GetUtcNow());
-        var result = error is null ? await schedules.ScheduleWithdrawAsync(User, id, utc!.Value, cancellationToken) : null;
+        var (utc, error) = schedules.ReadWithdrawAt(WithdrawAt);
+        var result = error is null ? await schedules.ScheduleWithdrawAsync(User, ContentKind.Service, id, utc!.Value, cancellationToken) : null;
         if (result is not null && this.Refusal(result) is { } refused)
         {
             return refused;
@@ -156,7 +149,7 @@ public sealed class EditModel(
 
     public async Task<IActionResult> OnPostCancelScheduleAsync(Guid id, long actionId, string? returnTo, CancellationToken cancellationToken)
     {
-        var result = await schedules.CancelAsync(User, id, actionId, cancellationToken);
+        var result = await schedules.CancelAsync(User, ContentKind.Service, id, actionId, cancellationToken);
         if (this.Refusal(result) is { } refused)
         {
             return refused;
@@ -206,7 +199,7 @@ public sealed class EditModel(
         CanWithdraw = service.Status == ContentStatus.Published && await permissions.AllowsAsync(User, service, ContentOperations.Withdraw);
         CanRestore = service.Status == ContentStatus.Withdrawn && await permissions.AllowsAsync(User, service, ContentOperations.Restore);
         MayWithdraw = await permissions.AllowsAsync(User, service, ContentOperations.Withdraw);
-        Pending = await schedules.PendingAsync(service, cancellationToken);
+        Pending = await schedules.PendingAsync(ContentKind.Service, id, cancellationToken);
         return null;
     }
 

@@ -40,19 +40,7 @@ public sealed class ServiceGoLive(SignpostDbContext db, TimeProvider clock)
         service.LastReviewed = today;
         service.LastModified = now;
 
-        foreach (var older in all.Where(v => v.State == VersionState.Published && v.Number != version.Number))
-        {
-            older.State = VersionState.Superseded;
-        }
-
-        version.State = VersionState.Published;
-        if (recordReviewer)
-        {
-            version.ReviewedById = reviewer.FindFirstValue(ClaimTypes.NameIdentifier) ?? "unknown";
-            version.ReviewedByName = reviewer.FindFirstValue(ClaimTypes.Email) ?? reviewer.Identity?.Name ?? "unknown";
-            version.ReviewedAt = now.UtcDateTime;
-        }
-
+        Workflow.VersionFactory.MarkLive(all, version, recordReviewer ? reviewer : null, now);
         await db.SaveChangesAsync(cancellationToken);
         return snapshot;
     }

@@ -3,6 +3,7 @@ using Signpost.Core.Content;
 using Signpost.Core.Editorial;
 using Signpost.Core.Editorial.Snapshots;
 using Signpost.Data;
+using Signpost.Web.Features.Editor.Scheduling;
 
 namespace Signpost.Web.Features.Editor.Services;
 
@@ -62,8 +63,7 @@ public sealed class ServiceVersionReader(SignpostDbContext db)
     {
         var published = await VersionsOf(service.Id).AsNoTracking()
             .Where(v => v.State == VersionState.Published)
-            .Where(v => !db.ScheduledActions.Any(a => a.Kind == ContentKind.Service && a.ContentId == v.ContentId && a.VersionNumber == v.Number
-                && a.Action == ScheduledActionType.Publish && a.CompletedAt == null && !a.Cancelled))
+            .LiveOrPast(db)
             .OrderByDescending(v => v.Number)
             .Select(v => v.Snapshot)
             .FirstOrDefaultAsync(cancellationToken);

@@ -9,6 +9,7 @@ using Signpost.Core.Editorial.Snapshots;
 using Signpost.Core.Rules;
 using Signpost.Data;
 using Signpost.Web.Features.Editor.Permissions;
+using Signpost.Web.Features.Editor.Scheduling;
 using Signpost.Web.Infrastructure.Audit;
 
 namespace Signpost.Web.Features.Editor.Services;
@@ -159,7 +160,8 @@ public sealed class ServiceWorkflow(
 
         if (publishAtUtc is { } runAt)
         {
-            await ApproveForLaterAsync(user, version, runAt, cancellationToken);
+            ScheduledVersion.ApproveForLater(db, version, user, runAt, clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
         }
         else
         {
@@ -245,28 +247,6 @@ public sealed class ServiceWorkflow(
 
         await RecordAsync(user, AuditActions.RolledBack, Target(service.Slug), $"version {number} copied as version {result.VersionNumber}", cancellationToken);
         return result;
-    }
-
-    /// <summary>
-    /// The version counts as approved (Published, with its reviewer) but the service row is untouched
-    /// until the job runs the schedule, written in the same save so there is never one without the other.
-    /// </summary>
-    private async Task ApproveForLaterAsync(ClaimsPrincipal user, ContentVersion version, DateTime runAtUtc, CancellationToken cancellationToken)
-    {
-        version.State = VersionState.Published;
-        version.ReviewedById = UserId(user);
-        version.ReviewedByName = UserName(user);
-        version.ReviewedAt = clock.GetUtcNow().UtcDateTime;
-        db.ScheduledActions.Add(new ScheduledAction
-        {
-            Kind = ContentKind.Service,
-            ContentId = version.ContentId,
-            Action = ScheduledActionType.Publish,
-            VersionNumber = version.Number,
-            RunAt = DateTime.SpecifyKind(runAtUtc, DateTimeKind.Utc),
-            CreatedById = UserId(user),
-        });
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     private const string SlugTakenMessage = "Another service already uses this web address. Choose a different one";

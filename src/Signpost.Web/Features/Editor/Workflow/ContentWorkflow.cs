@@ -7,6 +7,7 @@ using Signpost.Core.Editorial.Permissions;
 using Signpost.Core.Editorial.Snapshots;
 using Signpost.Data;
 using Signpost.Web.Features.Editor.Permissions;
+using Signpost.Web.Features.Editor.Scheduling;
 using Signpost.Web.Features.Editor.Services;
 using Signpost.Web.Infrastructure.Audit;
 
@@ -63,6 +64,12 @@ public abstract class ContentWorkflow<TItem, TSnapshot>(
 
     public async Task<bool> AllowsAsync(ClaimsPrincipal user, TItem item, ContentOperationRequirement requirement, CancellationToken cancellationToken) =>
         await AllowsAsync(user, await ResourceAsync(item, cancellationToken), requirement);
+
+    public string AuditTargetOf(TItem item) => AuditTarget(SnapshotOf(item));
+
+    /// <summary>The message of a rule the version would break if it went live now, or null.</summary>
+    public async Task<string?> BrokenRuleAsync(TItem item, ContentVersion version, CancellationToken cancellationToken) =>
+        (await BrokenRuleAsync(IdOf(item), item, TSnapshot.FromJson(version.Snapshot), cancellationToken))?.Message;
 
     public async Task<ContentVersion> LatestAsync(TItem item, CancellationToken cancellationToken) =>
         await history.LatestAsync(Kind, IdOf(item), cancellationToken) ?? Imported(item);
@@ -153,7 +160,8 @@ public abstract class ContentWorkflow<TItem, TSnapshot>(
     /// What an edit form's buttons do: save a draft, then submit or publish it when that button was pressed.
     /// Stops at the save when the save did not succeed (refused, conflict, invalid).
     /// </summary>
-    public async Task<StepResult<TSnapshot>> SaveThenAsync(ClaimsPrincipal user, Guid id, int baseVersion, TSnapshot snapshot, string? comment, string? action, CancellationToken cancellationToken)
+    public async Task<StepResult<TSnapshot>> SaveThenAsync(
+        ClaimsPrincipal user, Guid id, int baseVersion, TSnapshot snapshot, string? comment, string? action, CancellationToken cancellationToken, DateTime? publishAtUtc = null)
     {
         var saved = await SaveDraftAsync(user, id, baseVersion, snapshot, comment, cancellationToken);
         if (saved.Outcome != WorkflowOutcome.Done)
@@ -164,7 +172,7 @@ public abstract class ContentWorkflow<TItem, TSnapshot>(
         return action switch
         {
             "submit" => await SubmitAsync(user, id, cancellationToken),
-            "publish" => await PublishAsync(user, id, saved.VersionNumber!.Value, asReviewer: false, cancellationToken),
+            "publish" => await PublishAsync(user, id, saved.VersionNumber!.Value, asReviewer: false, cancellationToken, publishAtUtc),
             _ => saved,
         };
     }
@@ -191,9 +199,10 @@ public abstract class ContentWorkflow<TItem, TSnapshot>(
     /// <summary>
     /// Makes version <paramref name="number"/> live by writing it onto the row in one save (which also
     /// records the change feed, so search follows). <paramref name="asReviewer"/> means approving a
-    /// submission (needs Approve); otherwise it is a direct publish (needs Publish).
+    /// submission (needs Approve); otherwise it is a direct publish (needs Publish). With
+    /// <paramref name="publishAtUtc"/> the version is approved now but goes live at that time, through the scheduled-action job.
     /// </summary>
-    public async Task<StepResult<TSnapshot>> PublishAsync(ClaimsPrincipal user, Guid id, int number, bool asReviewer, CancellationToken cancellationToken)
+    public async Task<StepResult<TSnapshot>> PublishAsync(ClaimsPrincipal user, Guid id, int number, bool asReviewer, CancellationToken cancellationToken, DateTime? publishAtUtc = null)
     {
         if (await LoadAsync(id, tracking: true, cancellationToken) is not { } item)
         {
@@ -223,25 +232,40 @@ public abstract class ContentWorkflow<TItem, TSnapshot>(
             return StepResult<TSnapshot>.Invalid(id, broken.Message, broken.Field);
         }
 
-        var now = clock.GetUtcNow();
-        await PublishOntoAsync(item, snapshot, now, cancellationToken);
-        foreach (var older in all.Where(v => v.State == VersionState.Published && v.Number != number))
+        if (publishAtUtc is { } runAt)
         {
-            older.State = VersionState.Superseded;
+            ScheduledVersion.ApproveForLater(db, version, user, runAt, clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        else
+        {
+            await GoLiveAsync(item, all, version, user, recordReviewer: true, cancellationToken);
         }
 
-        version.State = VersionState.Published;
-        version.ReviewedById = EditorUser.Id(user);
-        version.ReviewedByName = EditorUser.Name(user);
-        version.ReviewedAt = now.UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
         if (asReviewer)
         {
             await audit.RecordAsync(AuditActions.Approved, AuditTarget(snapshot), $"version {number} by {version.AuthorName}", cancellationToken);
         }
 
-        await audit.RecordAsync(AuditActions.Published, AuditTarget(snapshot), $"version {number}", cancellationToken);
+        await audit.RecordAsync(
+            publishAtUtc is null ? AuditActions.Published : AuditActions.Scheduled,
+            AuditTarget(snapshot),
+            publishAtUtc is { } at ? $"publish version {number} at {at:yyyy-MM-dd HH:mm} UTC" : $"version {number}",
+            cancellationToken);
         return StepResult<TSnapshot>.Done(id, number);
+    }
+
+    /// <summary>
+    /// The one place a version becomes what the public sees, shared by publishing now and the
+    /// scheduled-action job: writes it onto the tracked row in one save (which records the change
+    /// feed, so search follows) and supersedes the version that was live. Callers check first.
+    /// </summary>
+    public async Task GoLiveAsync(TItem item, IReadOnlyList<ContentVersion> all, ContentVersion version, ClaimsPrincipal reviewer, bool recordReviewer, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await PublishOntoAsync(item, TSnapshot.FromJson(version.Snapshot), now, cancellationToken);
+        VersionFactory.MarkLive(all, version, recordReviewer ? reviewer : null, now);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     public async Task<StepResult<TSnapshot>> RejectAsync(ClaimsPrincipal user, Guid id, int number, string? comment, CancellationToken cancellationToken)
@@ -306,19 +330,10 @@ public abstract class ContentWorkflow<TItem, TSnapshot>(
     /// <summary>The version 1 an imported item gets on its first edit: its row as it is.</summary>
     public ContentVersion Imported(TItem item)
     {
-        var snapshot = SnapshotOf(item);
-        return new ContentVersion
-        {
-            Kind = Kind,
-            ContentId = IdOf(item),
-            Number = VersionHistory.ImportedVersionNumber,
-            Title = Shorten(snapshot.Title),
-            Snapshot = snapshot.ToJson(),
-            State = IsLive(item) ? VersionState.Published : VersionState.Draft,
-            AuthorId = VersionHistory.ImportedAuthor,
-            AuthorName = VersionHistory.ImportedAuthor,
-            CreatedAt = ModifiedAt(item).UtcDateTime,
-        };
+        var version = VersionFactory.New(Kind, IdOf(item), null, SnapshotOf(item), VersionHistory.ImportedAuthor, VersionHistory.ImportedAuthor, ModifiedAt(item), null);
+        version.Number = VersionHistory.ImportedVersionNumber;
+        version.State = IsLive(item) ? VersionState.Published : VersionState.Draft;
+        return version;
     }
 
     protected async Task<bool> AllowsAsync(ClaimsPrincipal user, ContentResource resource, ContentOperationRequirement requirement) =>
@@ -378,19 +393,6 @@ public abstract class ContentWorkflow<TItem, TSnapshot>(
         return new StepResult<TSnapshot>(WorkflowOutcome.Conflict, IdOf(item), theirs.Number, Conflict: new ContentConflict<TSnapshot>(theirs, snapshot, snapshot));
     }
 
-    private ContentVersion NewVersion(ClaimsPrincipal user, Guid id, ContentResource resource, TSnapshot snapshot, string? comment) => new()
-    {
-        Kind = Kind,
-        ContentId = id,
-        OrganisationId = resource.OrganisationId,
-        Title = Shorten(snapshot.Title),
-        Snapshot = snapshot.ToJson(),
-        State = VersionState.Draft,
-        AuthorId = EditorUser.Id(user),
-        AuthorName = EditorUser.Name(user),
-        CreatedAt = clock.GetUtcNow().UtcDateTime,
-        Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(),
-    };
-
-    private static string Shorten(string title) => title.Length <= 200 ? title : title[..200];
+    private ContentVersion NewVersion(ClaimsPrincipal user, Guid id, ContentResource resource, TSnapshot snapshot, string? comment) =>
+        VersionFactory.New(Kind, id, resource.OrganisationId, snapshot, EditorUser.Id(user), EditorUser.Name(user), clock.GetUtcNow(), comment);
 }

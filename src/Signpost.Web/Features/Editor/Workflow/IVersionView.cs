@@ -16,4 +16,7 @@ public interface IVersionView
     IReadOnlyList<FieldChange> Changes { get; }
     bool CanRollback { get; }
     bool CanReview { get; }
+
+    /// <summary>"Publish at" as typed beside the approve button, shown back with its error.</summary>
+    Scheduling.ScheduleInput PublishAt { get; }
 }

@@ -14,6 +14,7 @@ public static class StepResponses
         _ => null,
     };
 
-    /// <summary>The <c>done</c> word an edit page's banner reads after a save.</summary>
-    public static string DoneWord(string? action) => action switch { "submit" => "submitted", "publish" => "published", _ => "saved" };
+    /// <summary>The <c>done</c> word an edit page's banner reads after a save; <paramref name="scheduled"/>: published with a "Publish at" time.</summary>
+    public static string DoneWord(string? action, bool scheduled = false) =>
+        action switch { "submit" => "submitted", "publish" when scheduled => "scheduled", "publish" => "published", _ => "saved" };
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Signpost.Core.Editorial;
 using Signpost.Data;
+using Signpost.Web.Features.Editor.Scheduling;
 
 namespace Signpost.Web.Features.Editor.Workflow;
 
@@ -36,10 +37,14 @@ public sealed class VersionHistory(SignpostDbContext db)
         await VersionsOf(kind, id).AsNoTracking().FirstOrDefaultAsync(v => v.Number == number, cancellationToken)
         ?? (number == ImportedVersionNumber && !await VersionsOf(kind, id).AnyAsync(cancellationToken) ? imported() : null);
 
-    /// <summary>The newest published version's snapshot, or null when there is none (then the row, if it was imported, is what is live).</summary>
+    /// <summary>
+    /// The newest published version's snapshot, or null when there is none (then the row, if it was
+    /// imported, is what is live). A version approved to go live later is not live yet.
+    /// </summary>
     public Task<string?> PublishedSnapshotAsync(ContentKind kind, Guid id, CancellationToken cancellationToken) =>
         VersionsOf(kind, id).AsNoTracking()
             .Where(v => v.State == VersionState.Published)
+            .LiveOrPast(db)
             .OrderByDescending(v => v.Number)
             .Select(v => v.Snapshot)
             .FirstOrDefaultAsync(cancellationToken);

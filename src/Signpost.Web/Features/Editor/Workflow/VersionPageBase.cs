@@ -4,6 +4,7 @@ using Signpost.Core.Editorial;
 using Signpost.Core.Editorial.Diff;
 using Signpost.Core.Editorial.Snapshots;
 using Signpost.Web.Features.Editor.Permissions;
+using Signpost.Web.Features.Editor.Scheduling;
 
 namespace Signpost.Web.Features.Editor.Workflow;
 
@@ -11,7 +12,7 @@ namespace Signpost.Web.Features.Editor.Workflow;
 /// One version of a page, organisation or venue: what changed, a way back to it, and for a
 /// submission the reviewer's approve and send-back forms (each checked again by the workflow).
 /// </summary>
-public abstract class VersionPageBase<TItem, TSnapshot>(ContentWorkflow<TItem, TSnapshot> workflow) : PageModel, IVersionView
+public abstract class VersionPageBase<TItem, TSnapshot>(ContentWorkflow<TItem, TSnapshot> workflow, ContentSchedules schedules) : PageModel, IVersionView
     where TItem : class
     where TSnapshot : class, ISnapshot<TSnapshot>
 {
@@ -24,6 +25,7 @@ public abstract class VersionPageBase<TItem, TSnapshot>(ContentWorkflow<TItem, T
     public string BaseUrl { get; private set; } = "";
     public string ItemName { get; private set; } = "";
     public virtual bool HasPreview => false;
+    public ScheduleInput PublishAt { get; private set; } = new();
 
     [BindProperty(SupportsGet = true, Name = "done")]
     public string? Done { get; set; }
@@ -44,8 +46,20 @@ public abstract class VersionPageBase<TItem, TSnapshot>(ContentWorkflow<TItem, T
         return this.Refusal(result) ?? (result.Succeeded ? Redirect($"{UrlOf(id)}/edit?done=saved") : Redirect($"{UrlOf(id)}/history"));
     }
 
-    public async Task<IActionResult> OnPostApproveAsync(Guid id, int number, CancellationToken cancellationToken) =>
-        await AfterReviewAsync(await workflow.PublishAsync(User, id, number, asReviewer: true, cancellationToken), id, number, "approved", cancellationToken);
+    /// <summary>Approves and publishes now, or with a "Publish at" time approves now and publishes then.</summary>
+    public async Task<IActionResult> OnPostApproveAsync(Guid id, int number, ScheduleInput? publishAt, CancellationToken cancellationToken)
+    {
+        PublishAt = publishAt ?? new ScheduleInput();
+        if (!schedules.TryReadPublishAt(PublishAt, "publish", ModelState, out var publishAtUtc))
+        {
+            return await LoadAsync(id, number, cancellationToken) ?? Page();
+        }
+
+        var result = await workflow.PublishAsync(User, id, number, asReviewer: true, cancellationToken, publishAtUtc);
+        return publishAtUtc is not null && result.Succeeded
+            ? Redirect($"{UrlOf(id)}/edit?done=scheduled")
+            : await AfterReviewAsync(result, id, number, "approved", cancellationToken);
+    }
 
     public async Task<IActionResult> OnPostRejectAsync(Guid id, int number, string? comment, CancellationToken cancellationToken) =>
         await AfterReviewAsync(await workflow.RejectAsync(User, id, number, comment, cancellationToken), id, number, "rejected", cancellationToken);
