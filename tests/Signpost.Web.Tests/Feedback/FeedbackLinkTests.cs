@@ -30,10 +30,18 @@ public sealed class FeedbackLinkTests(SignpostWebFactory factory)
     [Theory]
     [InlineData("/feedback/receipt")]
     [InlineData("/feedback/thank-you")]
+    [InlineData("/services/" + FeedbackForms.ServiceSlug + "/feedback")]
     [InlineData("/services/" + FeedbackForms.ServiceSlug + "/report-a-problem")]
-    public async Task The_other_feedback_pages_answer(string url)
+    [InlineData("/services/" + FeedbackForms.ServiceSlug + "/report-a-problem/sent")]
+    public async Task Every_feedback_page_answers_with_the_exit_button_and_its_no_script_link(string url)
     {
         var page = await HtmlPage.GetAsync(factory.CreatePlainClient(), url);
         Assert.Equal(System.Net.HttpStatusCode.OK, page.Status);
+
+        // Without JavaScript the button is a plain link away to a neutral site.
+        var exit = page.Document.QuerySelector(".govuk-exit-this-page a.govuk-exit-this-page__button");
+        Assert.NotNull(exit);
+        Assert.StartsWith("https://", exit.GetAttribute("href"));
+        Assert.DoesNotContain("onclick", page.Html, StringComparison.OrdinalIgnoreCase);
     }
 }
