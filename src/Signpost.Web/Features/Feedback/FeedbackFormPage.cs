@@ -211,13 +211,7 @@ public abstract class FeedbackFormPage : PageModel
 
     private int? ParseRating()
     {
-        if (string.IsNullOrEmpty(Rating))
-        {
-            ModelState.AddModelError("rating", "Choose a score from 1 to 5");
-            return null;
-        }
-
-        if (Rating.Length != 1 || Rating[0] is < '1' or > '5')
+        if (Rating is not { Length: 1 } || Rating[0] is < '1' or > '5')
         {
             ModelState.AddModelError("rating", "Choose a score from 1 to 5");
             return null;

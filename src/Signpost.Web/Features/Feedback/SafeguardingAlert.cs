@@ -19,7 +19,7 @@ public sealed class SafeguardingAlert(IMailSender mail, IOptions<FeedbackOptions
         var link = $"{backOfficeBaseUrl.TrimEnd('/')}/editor/participation/feedback/{response.Id.ToString(CultureInfo.InvariantCulture)}";
         var text = new StringBuilder();
         text.AppendLine("Hello,").AppendLine();
-        text.AppendLine($"Feedback sent to {site.Value.SiteName} on {response.SubmittedAt:d MMMM yyyy 'at' HH:mm} UTC matched words on the safeguarding list.");
+        text.AppendLine($"Feedback sent to {site.Value.SiteName} on {response.SubmittedAt.ToString("d MMMM yyyy 'at' HH:mm", CultureInfo.InvariantCulture)} UTC matched words on the safeguarding list.");
         text.AppendLine($"About: {serviceName ?? "the directory or local services in general"}.");
         text.AppendLine($"Who: {FeedbackWords.Label(FeedbackWords.Respondents, response.Respondent.ToString())}{(response.AgeBand is null ? "" : $", aged {FeedbackAgeBands.Label(response.AgeBand)}")}.");
         text.AppendLine($"Categories: {response.SafeguardingMatches}.").AppendLine();
