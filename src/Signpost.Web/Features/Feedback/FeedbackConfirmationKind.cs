@@ -1,0 +1,8 @@
+namespace Signpost.Web.Features.Feedback;
+
+public enum FeedbackConfirmationKind
+{
+    Sent,
+    Changed,
+    Deleted,
+}

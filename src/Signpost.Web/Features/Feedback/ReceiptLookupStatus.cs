@@ -1,0 +1,8 @@
+namespace Signpost.Web.Features.Feedback;
+
+public enum ReceiptLookupStatus
+{
+    Found,
+    NotFound,
+    TooManyAttempts,
+}
