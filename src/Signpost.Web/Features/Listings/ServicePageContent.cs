@@ -21,11 +21,14 @@ public sealed class ServicePageContent
     public bool YoungPeopleView { get; init; }
     public IReadOnlyList<string> MyList { get; init; } = [];
 
+    /// <summary>Published "you said, we did" answers about this service; none in the editor's preview.</summary>
+    public IReadOnlyList<YouSaidWeDid.YouSaidWeDidItem> YouSaidWeDid { get; init; } = [];
+
     public bool IsOnMyList => MyList.Contains(Service.Slug);
 
     public string LinkQuery => YoungPeopleView ? "?audience=young-people" : "";
 
-    public static ServicePageContent For(Service service, DateOnly today, IReadOnlyList<ServiceSummary> related, string areaName, bool youngPeopleView, IReadOnlyList<string> myList) => new()
+    public static ServicePageContent For(Service service, DateOnly today, IReadOnlyList<ServiceSummary> related, string areaName, bool youngPeopleView, IReadOnlyList<string> myList, IReadOnlyList<YouSaidWeDid.YouSaidWeDidItem>? youSaidWeDid = null) => new()
     {
         Service = service,
         DescriptionHtml = SafeMarkdown.ToHtml(service.Description),
@@ -36,5 +39,6 @@ public sealed class ServicePageContent
         AreaName = areaName,
         YoungPeopleView = youngPeopleView,
         MyList = myList,
+        YouSaidWeDid = youSaidWeDid ?? [],
     };
 }
