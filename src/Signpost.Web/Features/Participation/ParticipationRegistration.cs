@@ -19,6 +19,7 @@ public static class ParticipationRegistration
         services.AddScoped<FeedbackDetailsReader>();
         services.AddScoped<PublishedYouSaidWeDid>();
         services.AddScoped<YouSaidWeDid.YouSaidWeDidChanges>();
+        services.AddScoped<Editor.ListingProblems.ListingProblemQueries>();
         services.AddSignpostFeedbackRetention();
         return builder;
     }
