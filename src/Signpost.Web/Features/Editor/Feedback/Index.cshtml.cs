@@ -12,8 +12,8 @@ namespace Signpost.Web.Features.Editor.Feedback;
 /// </summary>
 public sealed class EditorFeedbackIndexModel(FeedbackQueries queries, ServiceEditorQueries editorQueries) : PageModel
 {
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>From the query string by hand: "page" is also Razor Pages' own route value, which binding would read first.</summary>
+    public int PageNumber => int.TryParse(Request.Query["page"], out var number) && number > 1 ? number : 1;
 
     public FeedbackPage Results { get; private set; } = null!;
 

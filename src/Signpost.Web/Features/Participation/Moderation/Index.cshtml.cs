@@ -16,8 +16,8 @@ public sealed class FeedbackQueueModel(FeedbackQueries queries) : PageModel
     [BindProperty(SupportsGet = true, Name = "urgent")]
     public bool UrgentOnly { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>From the query string by hand: "page" is also Razor Pages' own route value, which binding would read first.</summary>
+    public int PageNumber => int.TryParse(Request.Query["page"], out var number) && number > 1 ? number : 1;
 
     public FeedbackQueueFilter Filter { get; private set; } = null!;
     public FeedbackPage Results { get; private set; } = null!;
