@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,6 +5,7 @@ using Microsoft.Playwright;
 using Signpost.Core.Accounts;
 using Signpost.Core.Feedback;
 using Signpost.Data;
+using Signpost.Web.Tests.Participation;
 
 namespace Signpost.E2E;
 
@@ -99,27 +98,9 @@ public sealed class OfficerModeratesAndRespondsJourneyTests(SiteFixture site, Br
         var db = scope.ServiceProvider.GetRequiredService<SignpostDbContext>();
         var service = await db.Services.AsNoTracking().SingleAsync(s => s.Slug == YouthClub);
         db.FeedbackThemes.Add(new FeedbackTheme { Slug = "e2e-" + Guid.NewGuid().ToString("N")[..8], Label = themeLabel, SortOrder = 999 });
-        var response = new FeedbackResponse
-        {
-            SubmittedAt = DateTime.UtcNow.AddMinutes(-10),
-            ServiceId = service.Id,
-            OrganisationId = service.OrganisationId,
-            Respondent = RespondentType.YoungPerson,
-            AgeBand = "11-13",
-            ListenedAndRespected = ExperienceAnswer.Yes,
-            TimesRight = ExperienceAnswer.No,
-            Outcomes = FeedbackOutcomes.Happier | FeedbackOutcomes.MoreConfident,
-            Rating = 4,
-            Text = text,
-            MayQuote = true,
-            ReceiptHash = Hash("receipt" + text),
-            ReceiptExpiresAt = DateTime.UtcNow.AddDays(90),
-            DuplicateKey = Hash("duplicate" + text),
-        };
+        var response = FeedbackResponses.Pending(service.Id, service.OrganisationId, text);
         db.FeedbackResponses.Add(response);
         await db.SaveChangesAsync();
         return (response.Id, service.Name);
     }
-
-    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

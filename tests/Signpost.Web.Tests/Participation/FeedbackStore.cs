@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Signpost.Core.Feedback;
 
@@ -16,25 +14,7 @@ public static class FeedbackStore
         var (scope, db) = factory.OpenStore();
         await using var _ = scope;
         var service = await db.Services.AsNoTracking().SingleAsync(s => s.Slug == serviceSlug);
-        var unique = Guid.NewGuid().ToString("N");
-        var response = new FeedbackResponse
-        {
-            SubmittedAt = DateTime.UtcNow.AddMinutes(-5),
-            ServiceId = service.Id,
-            OrganisationId = service.OrganisationId,
-            Respondent = RespondentType.YoungPerson,
-            AgeBand = "14-15",
-            PostcodeDistrict = "WA7",
-            EasyToGetTo = ExperienceAnswer.Yes,
-            ListenedAndRespected = ExperienceAnswer.Yes,
-            Outcomes = FeedbackOutcomes.Happier,
-            Rating = 4,
-            Text = "Sam the youth worker helped me a lot, the club is great " + unique[..6],
-            MayQuote = true,
-            ReceiptHash = Hash("receipt" + unique),
-            ReceiptExpiresAt = DateTime.UtcNow.AddDays(90),
-            DuplicateKey = Hash("duplicate" + unique),
-        };
+        var response = FeedbackResponses.Pending(service.Id, service.OrganisationId, "Sam the youth worker helped me a lot, the club is great " + Guid.NewGuid().ToString("N")[..6]);
         configure?.Invoke(response);
         db.FeedbackResponses.Add(response);
         await db.SaveChangesAsync();
@@ -85,6 +65,4 @@ public static class FeedbackStore
         return $"{response.Status} quote={response.QuoteApproved} text={response.Text} themes={string.Join(",", response.Themes.Select(t => t.ThemeSlug))} "
             + $"reviewed={response.SafeguardingReviewedAt} replied={reply} events={events.Count}";
     }
-
-    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

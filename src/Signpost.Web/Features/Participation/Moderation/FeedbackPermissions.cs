@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Signpost.Core.Accounts;
 using Signpost.Core.Feedback;
 
@@ -11,9 +12,9 @@ namespace Signpost.Web.Features.Participation.Moderation;
 /// </summary>
 public static class FeedbackPermissions
 {
-    public static bool Allows(IReadOnlySet<string> roles, Guid? ownOrganisationId, FeedbackOperation operation, FeedbackResource response)
+    public static bool Allows(ClaimsPrincipal user, Guid? ownOrganisationId, FeedbackOperation operation, FeedbackResource response)
     {
-        if (roles.Contains(Roles.Administrator) || roles.Contains(Roles.ParticipationOfficer))
+        if (user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.ParticipationOfficer))
         {
             return true;
         }
@@ -23,7 +24,7 @@ public static class FeedbackPermissions
             return false;
         }
 
-        return roles.Contains(Roles.DirectoryManager)
-            || (roles.Contains(Roles.Editor) && ownOrganisationId is { } own && response.OrganisationId == own);
+        return user.IsInRole(Roles.DirectoryManager)
+            || (user.IsInRole(Roles.Editor) && ownOrganisationId is { } own && response.OrganisationId == own);
     }
 }

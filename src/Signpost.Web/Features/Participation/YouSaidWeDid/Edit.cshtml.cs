@@ -33,10 +33,8 @@ public sealed class YouSaidWeDidEditModel(SignpostDbContext db, YouSaidWeDidChan
             return NotFound();
         }
 
-        Options = await YouSaidWeDidOptions.LoadAsync(db, cancellationToken);
+        Options = await YouSaidWeDidOptions.CheckAsync(db, Input, ModelState, cancellationToken);
         Published = answer.Published;
-        ModelState.Clear();
-        Input.Check(ModelState, Options.Services, Options.Themes);
         if (!ModelState.IsValid)
         {
             return Page();

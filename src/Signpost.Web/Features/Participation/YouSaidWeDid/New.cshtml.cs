@@ -23,9 +23,7 @@ public sealed class YouSaidWeDidNewModel(SignpostDbContext db, YouSaidWeDidChang
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        Options = await YouSaidWeDidOptions.LoadAsync(db, cancellationToken);
-        ModelState.Clear();
-        Input.Check(ModelState, Options.Services, Options.Themes);
+        Options = await YouSaidWeDidOptions.CheckAsync(db, Input, ModelState, cancellationToken);
         if (!ModelState.IsValid)
         {
             return Page();
