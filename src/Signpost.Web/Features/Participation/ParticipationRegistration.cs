@@ -17,6 +17,7 @@ public static class ParticipationRegistration
         services.AddScoped<FeedbackModeration>();
         services.AddScoped<FeedbackQueries>();
         services.AddScoped<FeedbackDetailsReader>();
+        services.AddScoped<EscalationMail>();
         services.AddScoped<PublishedYouSaidWeDid>();
         services.AddScoped<YouSaidWeDid.YouSaidWeDidChanges>();
         services.AddScoped<Editor.ListingProblems.ListingProblemQueries>();

@@ -90,7 +90,7 @@ public sealed class ModerationActionTests(ParticipationSiteFactory site)
         var officer = await EditorAccounts.SignedInClientAsync(site, Roles.ParticipationOfficer);
 
         await PostActionAsync(officer, id, "Themes", ("themes", times), ("themes", staff), ("themes", "not-a-theme"));
-        Assert.Equal([staff, times], (await FeedbackStore.ReadAsync(site, id)).Themes.Select(t => t.ThemeSlug).Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { staff, times }.Order(StringComparer.Ordinal), (await FeedbackStore.ReadAsync(site, id)).Themes.Select(t => t.ThemeSlug).Order(StringComparer.Ordinal));
 
         await PostActionAsync(officer, id, "Themes", ("themes", times));
         Assert.Equal([times], (await FeedbackStore.ReadAsync(site, id)).Themes.Select(t => t.ThemeSlug));
@@ -103,6 +103,8 @@ public sealed class ModerationActionTests(ParticipationSiteFactory site)
     {
         var id = await FeedbackStore.AddResponseAsync(site);
         var officer = await EditorAccounts.SignedInClientAsync(site, Roles.ParticipationOfficer);
+        var editorEmail = $"owning-editor-{Guid.NewGuid():N}@example.org";
+        await EditorAccounts.EnsureUserAsync(site, Roles.Editor, EditorAccounts.DefaultEditorOrganisation, editorEmail);
 
         var refused = await EditorAccounts.ReadPageAsync(await PostActionAsync(officer, id, "Escalate", ("escalate-note", "  ")));
         Assert.Contains("Enter who it is escalated to and why", refused.ErrorSummary);
@@ -116,6 +118,13 @@ public sealed class ModerationActionTests(ParticipationSiteFactory site)
         Assert.NotNull(escalated.Document.QuerySelector($"tr[data-feedback='{id}']"));
         var approved = await HtmlPage.GetAsync(officer, "/editor/participation/feedback?status=approved");
         Assert.Null(approved.Document.QuerySelector($"tr[data-feedback='{id}']"));
+
+        // The owning organisation's editors are told, with the officer's note and never the person's words.
+        var mails = Directory.GetFiles(Path.Combine(site.DataPath, "mail"), "*.eml").Select(File.ReadAllText).ToList();
+        var mail = Assert.Single(mails, m => m.Contains($"(response {id})", StringComparison.Ordinal));
+        Assert.Contains(editorEmail, mail);
+        Assert.Contains("a complaint about staff", mail);
+        Assert.DoesNotContain("Sam the youth worker", mail);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Signpost.Web.Features.Participation.Moderation;
 
 /// <summary>One response with everything an officer needs, and the moderation actions (each a POST with antiforgery).</summary>
-public sealed class FeedbackDetailsModel(FeedbackDetailsReader reader, FeedbackModeration moderation, IAuthorizationService authorization) : PageModel
+public sealed class FeedbackDetailsModel(FeedbackDetailsReader reader, FeedbackModeration moderation, EscalationMail escalationMail, IAuthorizationService authorization) : PageModel
 {
     public FeedbackDetails Details { get; private set; } = null!;
 
@@ -40,7 +40,13 @@ public sealed class FeedbackDetailsModel(FeedbackDetailsReader reader, FeedbackM
     public async Task<IActionResult> OnPostEscalateAsync(long id, [FromForm(Name = "escalate-note")] string? note, CancellationToken cancellationToken)
     {
         EscalateNote = note;
-        return await AfterAsync(id, "escalated", await moderation.EscalateAsync(User, id, note, cancellationToken), cancellationToken);
+        var outcome = await moderation.EscalateAsync(User, id, note, cancellationToken);
+        if (outcome.Result == ModerationResult.Done)
+        {
+            await escalationMail.SendAsync(id, note!.Trim(), cancellationToken);
+        }
+
+        return await AfterAsync(id, "escalated", outcome, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostRedactAsync(long id, [FromForm(Name = "redacted-text")] string? text, CancellationToken cancellationToken)
