@@ -101,7 +101,8 @@ public sealed class ModerationActionTests(ParticipationSiteFactory site)
     [Fact]
     public async Task Escalating_needs_a_note_and_then_shows_in_the_escalated_filter()
     {
-        var id = await FeedbackStore.AddResponseAsync(site);
+        // Oldest first in the filter: older than any demo feedback, so it is on the first page.
+        var id = await FeedbackStore.AddResponseAsync(site, r => r.SubmittedAt = new DateTime(2019, 1, 1, 9, 0, 0, DateTimeKind.Utc));
         var officer = await EditorAccounts.SignedInClientAsync(site, Roles.ParticipationOfficer);
         var editorEmail = $"owning-editor-{Guid.NewGuid():N}@example.org";
         await EditorAccounts.EnsureUserAsync(site, Roles.Editor, EditorAccounts.DefaultEditorOrganisation, editorEmail);
