@@ -2,6 +2,7 @@ using Signpost.Web.Features.Account;
 using Signpost.Web.Features.Editor;
 using Signpost.Web.Features.Editor.ReviewCycle;
 using Signpost.Web.Features.Feedback;
+using Signpost.Web.Features.Participation;
 using Signpost.Web.Features.Search;
 using Signpost.Web.Infrastructure;
 
@@ -13,6 +14,7 @@ builder.AddSignpostAccounts();
 builder.AddSignpostEditor();
 builder.AddSignpostReviewCycle();
 builder.AddSignpostFeedback();
+builder.AddSignpostParticipation();
 
 var app = builder.Build();
 app.UseSignpostSite();

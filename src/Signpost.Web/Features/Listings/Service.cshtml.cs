@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Signpost.Core.Content;
 using Signpost.Core.Rules;
+using Signpost.Web.Features.YouSaidWeDid;
 using Signpost.Web.Infrastructure;
 
 namespace Signpost.Web.Features.Listings;
 
-public sealed class ServiceModel(ListingQueries listings, IOptions<SignpostOptions> options) : PageModel
+public sealed class ServiceModel(ListingQueries listings, PublishedYouSaidWeDid youSaidWeDid, IOptions<SignpostOptions> options) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "audience")]
     public string? AudienceSlug { get; set; }
@@ -41,7 +42,8 @@ public sealed class ServiceModel(ListingQueries listings, IOptions<SignpostOptio
         Service = service;
         MyList = MyList.Where(Slug.IsValid).Distinct().Take(50).ToList();
         var related = await listings.GetRelatedAsync(service, 3, cancellationToken);
-        PageContent = ServicePageContent.For(service, listings.Today, related, AreaName, YoungPeopleView, MyList);
+        var answers = await youSaidWeDid.ForServiceAsync(service.Id, cancellationToken);
+        PageContent = ServicePageContent.For(service, listings.Today, related, AreaName, YoungPeopleView, MyList, answers);
         StructuredData = ServiceStructuredData.For(service, $"{Request.Scheme}://{Request.Host}/services/{service.Slug}");
         return Page();
     }

@@ -21,11 +21,14 @@ public sealed class ServicePageContent
     public bool YoungPeopleView { get; init; }
     public IReadOnlyList<string> MyList { get; init; } = [];
 
+    /// <summary>Published "you said, we did" answers about this service; none in the editor's preview.</summary>
+    public IReadOnlyList<YouSaidWeDid.YouSaidWeDidItem> YouSaidWeDid { get; init; } = [];
+
     public bool IsOnMyList => MyList.Contains(Service.Slug);
 
     public string LinkQuery => YoungPeopleView ? "?audience=young-people" : "";
 
-    public static ServicePageContent For(Service service, DateOnly today, IReadOnlyList<ServiceSummary> related, string areaName, bool youngPeopleView, IReadOnlyList<string> myList) => new()
+    public static ServicePageContent For(Service service, DateOnly today, IReadOnlyList<ServiceSummary> related, string areaName, bool youngPeopleView, IReadOnlyList<string> myList, IReadOnlyList<YouSaidWeDid.YouSaidWeDidItem>? youSaidWeDid = null) => new()
     {
         Service = service,
         DescriptionHtml = SafeMarkdown.ToHtml(service.Description),
@@ -36,6 +39,7 @@ public sealed class ServicePageContent
         AreaName = areaName,
         YoungPeopleView = youngPeopleView,
         MyList = myList,
+        YouSaidWeDid = youSaidWeDid ?? [],
     };
 
     /// <summary>An editor's preview of a detached service: the page everyone sees (not the young people's view, no list of their own).</summary>

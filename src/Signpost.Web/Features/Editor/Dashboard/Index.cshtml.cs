@@ -1,16 +1,30 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Signpost.Core.Accounts;
 using Signpost.Core.Editorial;
 using Signpost.Core.Editorial.Permissions;
+using Signpost.Web.Features.Editor.ListingProblems;
 using Signpost.Web.Features.Editor.Permissions;
 using Signpost.Web.Features.Editor.Scheduling;
 using Signpost.Web.Features.Editor.Services;
+using Signpost.Web.Features.Participation.Moderation;
 
 namespace Signpost.Web.Features.Editor.Dashboard;
 
-public sealed class IndexModel(DashboardQueries dashboard, ServiceEditorQueries queries, ContentSchedules schedules) : PageModel
+public sealed class IndexModel(
+    DashboardQueries dashboard,
+    ServiceEditorQueries queries,
+    ContentSchedules schedules,
+    FeedbackQueries feedback,
+    ListingProblemQueries listingProblems) : PageModel
 {
+    /// <summary>For participation officers and administrators: what waits for moderation and for the safeguarding lead.</summary>
+    public FeedbackDashboard? Feedback { get; private set; }
+
+    /// <summary>Open "something wrong with this listing" reports the person may deal with; null when they may deal with none.</summary>
+    public int? OpenListingProblems { get; private set; }
+
     public EditorScope Scope { get; private set; } = null!;
     public IReadOnlyList<DashboardItem> MyDrafts { get; private set; } = [];
     public IReadOnlyList<DashboardItem> WaitingForReview { get; private set; } = [];
@@ -31,11 +45,18 @@ public sealed class IndexModel(DashboardQueries dashboard, ServiceEditorQueries 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Scope = await queries.ScopeAsync(User, cancellationToken);
+        if (User.IsInRole(Roles.ParticipationOfficer) || User.IsInRole(Roles.Administrator))
+        {
+            Feedback = new FeedbackDashboard(await feedback.WaitingCountAsync(cancellationToken), await feedback.AwaitingSafeguardingAsync(cancellationToken));
+        }
+
         if (Scope.SeesNothing)
         {
-            // Participation officers have no content work; the feedback issue gives them their own screens.
+            // Participation officers have no content work: their part of the dashboard is the feedback above.
             return;
         }
+
+        OpenListingProblems = await listingProblems.OpenCountAsync(Scope, cancellationToken);
 
         MyDrafts = await dashboard.MyDraftsAsync(User, cancellationToken);
         WaitingForReview = await dashboard.WaitingForReviewAsync(Scope, cancellationToken);

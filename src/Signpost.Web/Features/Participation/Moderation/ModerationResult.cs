@@ -1,0 +1,9 @@
+namespace Signpost.Web.Features.Participation.Moderation;
+
+public enum ModerationResult
+{
+    Done,
+    NotFound,
+    Forbidden,
+    Refused,
+}
