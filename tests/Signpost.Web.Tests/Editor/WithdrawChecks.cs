@@ -72,6 +72,12 @@ public static class WithdrawChecks
         }
     }
 
+    public static async Task AssertAuditedAsync(SignpostWebFactory factory, string target, params string[] actions)
+    {
+        var audited = await AuditedAsync(factory, target);
+        Assert.All(actions, action => Assert.Contains(action, audited));
+    }
+
     public static async Task<List<string>> AuditedAsync(SignpostWebFactory factory, string target)
     {
         var (scope, db) = factory.OpenStore();

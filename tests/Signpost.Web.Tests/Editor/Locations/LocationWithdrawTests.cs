@@ -42,9 +42,7 @@ public sealed class LocationWithdrawTests(SignpostWebFactory factory) : IClassFi
         await RestoreAsync(manager, edit);
         Assert.Contains(venue.Name, (await HtmlPage.GetAsync(site, $"/services/{slug}")).Main.TextContent);
         await SearchUntilAsync(factory, query, r => r.Results.Any(x => x.Slug == slug && x.DistanceMiles < 0.5), $"{slug} near its venue again");
-        var audited = await AuditedAsync(factory, $"location:{venue.Slug}");
-        Assert.Contains(AuditActions.Withdrawn, audited);
-        Assert.Contains(AuditActions.Restored, audited);
+        await AssertAuditedAsync(factory, $"location:{venue.Slug}", AuditActions.Withdrawn, AuditActions.Restored);
     }
 
     [Fact]

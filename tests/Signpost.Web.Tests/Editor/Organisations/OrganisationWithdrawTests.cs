@@ -30,13 +30,15 @@ public sealed class OrganisationWithdrawTests(SignpostWebFactory factory) : ICla
         Assert.DoesNotContain(slug, await site.GetStringAsync("/sitemap.xml"));
         await SearchUntilAsync(factory, query, r => r.Results.All(x => x.Slug != slug), $"{slug} to leave search");
         await AssertShownWithdrawnAsync(manager, edit, $"/editor/organisations?q={Uri.EscapeDataString(organisation.Name)}", $"organisation-{organisation.Id}");
+        var newService = await HtmlPage.GetAsync(manager, "/editor/services/new");
+        Assert.Null(newService.Document.QuerySelector($"#OrganisationId option[value='{organisation.Id}']"));
+        var current = await HtmlPage.GetAsync(manager, $"/editor/services/{serviceId}/edit");
+        Assert.Contains("(withdrawn)", current.Document.QuerySelector($"#OrganisationId option[value='{organisation.Id}']")!.TextContent);
 
         await RestoreAsync(manager, edit);
         Assert.Equal(HttpStatusCode.OK, (await site.GetAsync($"/services/{slug}")).StatusCode);
         await SearchUntilAsync(factory, query, r => r.Results.Any(x => x.Slug == slug), $"{slug} back in search");
-        var audited = await AuditedAsync(factory, $"organisation:{organisation.Slug}");
-        Assert.Contains(AuditActions.Withdrawn, audited);
-        Assert.Contains(AuditActions.Restored, audited);
+        await AssertAuditedAsync(factory, $"organisation:{organisation.Slug}", AuditActions.Withdrawn, AuditActions.Restored);
     }
 
     [Fact]
