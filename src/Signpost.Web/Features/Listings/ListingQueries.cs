@@ -7,8 +7,8 @@ using Signpost.Data;
 namespace Signpost.Web.Features.Listings;
 
 /// <summary>
-/// Reads published listings for the public pages. Only visible services ever leave here, and only
-/// with their venues still on the public site: a withdrawn venue is left out of every listing.
+/// Reads published listings for the public pages. Only visible services ever leave here, with
+/// only their public venues (<see cref="PublicVenues"/>).
 /// </summary>
 public sealed class ListingQueries(SignpostDbContext db, TimeProvider clock)
 {
@@ -72,7 +72,7 @@ public sealed class ListingQueries(SignpostDbContext db, TimeProvider clock)
         }
 
         var services = await query
-            .Include(s => s.Organisation).Include(s => s.Locations.Where(l => l.Status != ContentStatus.Withdrawn))
+            .Include(s => s.Organisation).IncludePublicVenues()
             .OrderBy(s => s.Name)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
@@ -84,7 +84,7 @@ public sealed class ListingQueries(SignpostDbContext db, TimeProvider clock)
         var service = await Visible()
             .Include(s => s.Organisation)
             .Include(s => s.Terms).ThenInclude(t => t.Parent)
-            .Include(s => s.Locations.Where(l => l.Status != ContentStatus.Withdrawn))
+            .IncludePublicVenues()
             .Include(s => s.Schedules).ThenInclude(s => s.Location)
             .Include(s => s.Closures)
             .AsSplitQuery()
@@ -111,7 +111,7 @@ public sealed class ListingQueries(SignpostDbContext db, TimeProvider clock)
         var categoryIds = service.Categories.Select(c => c.Id).ToList();
         var related = await Visible()
             .Where(s => s.Id != service.Id && s.Terms.Any(t => categoryIds.Contains(t.Id)))
-            .Include(s => s.Organisation).Include(s => s.Locations.Where(l => l.Status != ContentStatus.Withdrawn))
+            .Include(s => s.Organisation).IncludePublicVenues()
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
 
@@ -129,7 +129,7 @@ public sealed class ListingQueries(SignpostDbContext db, TimeProvider clock)
     {
         var services = await Visible()
             .Where(s => slugs.Contains(s.Slug))
-            .Include(s => s.Organisation).Include(s => s.Locations.Where(l => l.Status != ContentStatus.Withdrawn))
+            .Include(s => s.Organisation).IncludePublicVenues()
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
         return slugs.Select(slug => services.FirstOrDefault(s => s.Slug == slug)).OfType<Service>().Select(ServiceSummary.From).ToList();

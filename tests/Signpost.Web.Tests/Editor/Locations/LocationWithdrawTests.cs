@@ -20,7 +20,7 @@ public sealed class LocationWithdrawTests(SignpostWebFactory factory) : IClassFi
     {
         var organisation = await OrganisationEditorStore.CreateAsync(factory, trusted: true);
         var venue = await LocationEditorStore.CreateAsync(factory, organisation.Id);
-        var slug = await AddSessionAtAsync(venue.Id);
+        var (serviceId, slug) = await AddSessionAtAsync(venue.Id);
         var query = $"q={Uri.EscapeDataString(slug.Replace('-', ' '))}&postcode=WA8+7QE&radius=25";
         var edit = $"/editor/locations/{venue.Id}/edit";
         var manager = await SignedInClientAsync(factory, Roles.DirectoryManager);
@@ -38,6 +38,8 @@ public sealed class LocationWithdrawTests(SignpostWebFactory factory) : IClassFi
         Assert.Contains(ScheduleInWords.WeeklyPattern([Session])[0], service.Main.TextContent);
         await SearchUntilAsync(factory, query, r => r.Results.All(x => x.Slug != slug || x.DistanceMiles is null), $"{slug} to lose its venue's distance");
         await AssertShownWithdrawnAsync(manager, edit, $"/editor/locations?q={Uri.EscapeDataString(venue.Name)}", $"location-{venue.Id}");
+        var form = await HtmlPage.GetAsync(manager, $"/editor/services/{serviceId}/edit");
+        Assert.Contains($"{venue.Name}, {venue.FullAddress} (withdrawn)", HtmlPage.Normalise(form.Main.TextContent));
 
         await RestoreAsync(manager, edit);
         Assert.Contains(venue.Name, (await HtmlPage.GetAsync(site, $"/services/{slug}")).Main.TextContent);
@@ -60,14 +62,14 @@ public sealed class LocationWithdrawTests(SignpostWebFactory factory) : IClassFi
         Assert.DoesNotContain(AuditActions.Withdrawn, await AuditedAsync(factory, $"location:{venue.Slug}"));
     }
 
-    /// <summary>Gives the venue's service a weekly session held there, and returns the service's address.</summary>
-    private async Task<string> AddSessionAtAsync(Guid locationId)
+    /// <summary>Gives the venue's service a weekly session held there, and returns the service.</summary>
+    private async Task<(Guid Id, string Slug)> AddSessionAtAsync(Guid locationId)
     {
         var (scope, db) = factory.OpenStore();
         await using var _ = scope;
         var service = await db.Services.Where(s => s.Locations.Any(l => l.Id == locationId)).FirstAsync();
         db.ServiceSchedules.Add(new ServiceSchedule { ServiceId = service.Id, Day = Session.Day, Opens = Session.Opens, Closes = Session.Closes, LocationId = locationId });
         await db.SaveChangesAsync();
-        return service.Slug;
+        return (service.Id, service.Slug);
     }
 }
