@@ -59,4 +59,24 @@ public sealed class OrganisationWithdrawTests(SignpostWebFactory factory) : ICla
         Assert.Equal(before, await OrganisationEditorStore.StateOfAsync(factory, organisation.Id));
         Assert.DoesNotContain(AuditActions.Restored, await AuditedAsync(factory, $"organisation:{organisation.Slug}"));
     }
+
+    [Fact]
+    public async Task A_forged_service_form_cannot_move_a_service_to_a_withdrawn_organisation()
+    {
+        var withdrawn = await OrganisationEditorStore.CreateAsync(factory);
+        var other = await OrganisationEditorStore.CreateAsync(factory);
+        var serviceId = await ServiceEditorStore.CreateServiceAsync(factory, other.Id, ContentStatus.Published);
+        var manager = await SignedInClientAsync(factory, Roles.DirectoryManager);
+        await WithdrawAsync(manager, $"/editor/organisations/{withdrawn.Id}/edit", "all its services");
+        var before = await ServiceEditorStore.StateOfAsync(factory, serviceId);
+
+        var refused = await PostFormForPageAsync(manager, $"/editor/services/{serviceId}/edit", "form[data-service-form]", new Dictionary<string, string>
+        {
+            ["OrganisationId"] = withdrawn.Id.ToString(),
+            ["action"] = "save",
+        });
+
+        Assert.Contains("Select the organisation that runs the service", refused.ErrorSummary);
+        Assert.Equal(before, await ServiceEditorStore.StateOfAsync(factory, serviceId));
+    }
 }
