@@ -13,6 +13,13 @@ public class Location
     public List<string> Accessibility { get; set; } = [];
     public string? Transport { get; set; }
     public DateTimeOffset LastModified { get; set; }
+
+    /// <summary>
+    /// Withdrawn takes the venue off every service page, map and place search; its services stay.
+    /// Never Draft: drafts live in versions. Declared last: it was added by a later migration.
+    /// </summary>
+    public ContentStatus Status { get; set; } = ContentStatus.Published;
+
     public List<Service> Services { get; set; } = [];
 
     public string FullAddress => string.Join(", ", new[] { Address, Town, Postcode }.Where(p => !string.IsNullOrWhiteSpace(p)));

@@ -15,5 +15,12 @@ public class Organisation
 
     /// <summary>A trusted organisation's editors publish their own changes without review. Declared last: it was added by a later migration.</summary>
     public bool IsTrusted { get; set; }
+
+    /// <summary>
+    /// Withdrawn takes every service of the organisation off the public site and search. Never
+    /// Draft: drafts live in versions. Declared last: it was added by a later migration.
+    /// </summary>
+    public ContentStatus Status { get; set; } = ContentStatus.Published;
+
     public List<Service> Services { get; set; } = [];
 }

@@ -13,5 +13,8 @@ internal sealed class LocationConfiguration : IEntityTypeConfiguration<Location>
         builder.Property(l => l.Postcode).HasMaxLength(10);
         builder.PrimitiveCollection(l => l.Accessibility);
         builder.Ignore(l => l.FullAddress);
+
+        // Added to a table that already has rows: the default lets the migration add the column in place.
+        builder.Property(l => l.Status).HasConversion<string>().HasMaxLength(20).HasDefaultValue(ContentStatus.Published);
     }
 }

@@ -15,5 +15,6 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
 
         // Added to a table that already has rows: the default lets the migration add the column in place.
         builder.Property(o => o.IsTrusted).HasDefaultValue(false);
+        builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(20).HasDefaultValue(ContentStatus.Published);
     }
 }

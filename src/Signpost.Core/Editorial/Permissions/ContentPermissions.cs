@@ -7,7 +7,8 @@ namespace Signpost.Core.Editorial.Permissions;
 /// Editors: their own organisation's services, the organisation itself and the venues only it
 /// uses, publishing without review only when the organisation is trusted, and never approving
 /// (nobody reviews their own organisation's work). Pages belong to nobody, so only managers touch
-/// them. Organisations and venues have no public on/off switch, so editors never withdraw them.
+/// them. Withdrawing an organisation or a (possibly shared) venue takes whole services off the
+/// public site, so only managers withdraw or restore them.
 /// Participation officers: nothing on content.
 /// </summary>
 public static class ContentPermissions

@@ -6,7 +6,10 @@ using Signpost.Data;
 
 namespace Signpost.Web.Features.Listings;
 
-/// <summary>Reads published listings for the public pages. Only visible services ever leave here.</summary>
+/// <summary>
+/// Reads published listings for the public pages. Only visible services ever leave here, with
+/// only their public venues (<see cref="PublicVenues"/>).
+/// </summary>
 public sealed class ListingQueries(SignpostDbContext db, TimeProvider clock)
 {
     public DateOnly Today => UkTime.Today(clock);
@@ -14,7 +17,7 @@ public sealed class ListingQueries(SignpostDbContext db, TimeProvider clock)
     public IQueryable<Service> Visible()
     {
         var today = Today;
-        return db.Services.AsNoTracking().Where(s => s.Status == ContentStatus.Published && (s.ValidTo == null || s.ValidTo >= today));
+        return db.Services.AsNoTracking().Where(s => s.Status == ContentStatus.Published && s.Organisation.Status != ContentStatus.Withdrawn && (s.ValidTo == null || s.ValidTo >= today));
     }
 
     public async Task<IReadOnlyList<CategoryTile>> GetCategoryTilesAsync(CancellationToken cancellationToken)
@@ -69,22 +72,32 @@ public sealed class ListingQueries(SignpostDbContext db, TimeProvider clock)
         }
 
         var services = await query
-            .Include(s => s.Organisation).Include(s => s.Locations)
+            .Include(s => s.Organisation).IncludePublicVenues()
             .OrderBy(s => s.Name)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
         return services.Select(ServiceSummary.From).ToList();
     }
 
-    public Task<Service?> GetServiceAsync(string slug, CancellationToken cancellationToken) =>
-        Visible()
+    public async Task<Service?> GetServiceAsync(string slug, CancellationToken cancellationToken)
+    {
+        var service = await Visible()
             .Include(s => s.Organisation)
             .Include(s => s.Terms).ThenInclude(t => t.Parent)
-            .Include(s => s.Locations)
+            .IncludePublicVenues()
             .Include(s => s.Schedules).ThenInclude(s => s.Location)
             .Include(s => s.Closures)
             .AsSplitQuery()
             .FirstOrDefaultAsync(s => s.Slug == slug, cancellationToken);
+
+        // A session at a withdrawn venue still runs as far as the public knows; it shows without a place.
+        foreach (var schedule in service?.Schedules.Where(x => x.Location is { Status: ContentStatus.Withdrawn }) ?? [])
+        {
+            schedule.Location = null;
+        }
+
+        return service;
+    }
 
     /// <summary>The current slug of a visible service that used to be at <paramref name="oldSlug"/>, or null.</summary>
     public Task<string?> GetCurrentSlugAsync(string oldSlug, CancellationToken cancellationToken) =>
@@ -98,7 +111,7 @@ public sealed class ListingQueries(SignpostDbContext db, TimeProvider clock)
         var categoryIds = service.Categories.Select(c => c.Id).ToList();
         var related = await Visible()
             .Where(s => s.Id != service.Id && s.Terms.Any(t => categoryIds.Contains(t.Id)))
-            .Include(s => s.Organisation).Include(s => s.Locations)
+            .Include(s => s.Organisation).IncludePublicVenues()
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
 
@@ -116,7 +129,7 @@ public sealed class ListingQueries(SignpostDbContext db, TimeProvider clock)
     {
         var services = await Visible()
             .Where(s => slugs.Contains(s.Slug))
-            .Include(s => s.Organisation).Include(s => s.Locations)
+            .Include(s => s.Organisation).IncludePublicVenues()
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
         return slugs.Select(slug => services.FirstOrDefault(s => s.Slug == slug)).OfType<Service>().Select(ServiceSummary.From).ToList();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Signpost.Data;
 using Signpost.Search;
+using Signpost.Web.Features.Listings;
 using Signpost.Web.Infrastructure;
 
 namespace Signpost.Web.Features.Search;
@@ -34,7 +35,7 @@ public sealed class IndexModel(SearchRunner runner, SignpostDbContext db, IOptio
         var ids = Found.Hits.Select(h => h.Id).ToList();
         if (ids.Count > 0 && !string.IsNullOrEmpty(MapTileUrl))
         {
-            var services = await db.Services.AsNoTracking().Where(s => ids.Contains(s.Id)).Include(s => s.Locations).ToListAsync(cancellationToken);
+            var services = await db.Services.AsNoTracking().Where(s => ids.Contains(s.Id)).IncludePublicVenues().ToListAsync(cancellationToken);
             var place = Outcome.Place;
 
             // Only the venues the list is about: a service's far-away other venues would only confuse the map.

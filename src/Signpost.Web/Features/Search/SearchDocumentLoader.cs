@@ -16,7 +16,7 @@ public static class SearchDocumentLoader
     /// <summary>Published services, all of them or only those in <paramref name="only"/>; the engine hides expired ones itself.</summary>
     public static async Task<List<SearchDocument>> LoadPublishedAsync(SignpostDbContext db, CancellationToken cancellationToken, IReadOnlyCollection<Guid>? only = null)
     {
-        var published = db.Services.AsNoTracking().Where(s => s.Status == ContentStatus.Published);
+        var published = db.Services.AsNoTracking().Where(s => s.Status == ContentStatus.Published && s.Organisation.Status != ContentStatus.Withdrawn);
         if (only is not null)
         {
             published = published.Where(s => only.Contains(s.Id));
@@ -51,7 +51,7 @@ public static class SearchDocumentLoader
                 }
             }
 
-            var venues = locationLinks[s.Id].Select(id => locations[id]).ToList();
+            var venues = locationLinks[s.Id].Select(id => locations[id]).Where(l => l.Status != ContentStatus.Withdrawn).ToList();
             return new SearchDocument(
                 s.Id, s.Slug, s.Name, s.Summary, Core.Markdown.SafeMarkdown.ToPlainText(s.Description), organisations[s.OrganisationId],
                 s.MinimumAge, s.MaximumAge, s.IsFree, categories,

@@ -22,6 +22,8 @@ public sealed class EditModel(LocationWorkflow workflow, LocationQueries queries
     /// <summary>Scheduled publishes and withdrawals still to run, with who may cancel them.</summary>
     public SchedulePanel Schedule { get; private set; } = null!;
     public ScheduleInput PublishAt { get; private set; } = new();
+    public bool CanWithdraw { get; private set; }
+    public bool CanRestore { get; private set; }
     public ConflictView? Conflict { get; private set; }
 
     [BindProperty(SupportsGet = true, Name = "done")]
@@ -92,6 +94,12 @@ public sealed class EditModel(LocationWorkflow workflow, LocationQueries queries
         return Redirect($"/editor/locations/{id}/edit?done={StepResponses.DoneWord(action, publishAtUtc is not null)}");
     }
 
+    public async Task<IActionResult> OnPostWithdrawAsync(Guid id, CancellationToken cancellationToken) =>
+        this.Refusal(await workflow.WithdrawAsync(User, id, cancellationToken)) ?? Redirect($"/editor/locations/{id}/edit?done=withdrawn");
+
+    public async Task<IActionResult> OnPostRestoreAsync(Guid id, CancellationToken cancellationToken) =>
+        this.Refusal(await workflow.RestoreAsync(User, id, cancellationToken)) ?? Redirect($"/editor/locations/{id}/edit?done=restored");
+
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         if (await workflow.LoadAsync(id, tracking: false, cancellationToken) is not { } location)
@@ -108,6 +116,8 @@ public sealed class EditModel(LocationWorkflow workflow, LocationQueries queries
         Latest = await workflow.LatestAsync(location, cancellationToken);
         CanSubmit = await workflow.AllowsAsync(User, location, ContentOperations.Submit, cancellationToken);
         CanPublish = await workflow.AllowsAsync(User, location, ContentOperations.Publish, cancellationToken);
+        CanWithdraw = location.Status == ContentStatus.Published && await workflow.AllowsAsync(User, location, ContentOperations.Withdraw, cancellationToken);
+        CanRestore = location.Status == ContentStatus.Withdrawn && await workflow.AllowsAsync(User, location, ContentOperations.Restore, cancellationToken);
         Schedule = new SchedulePanel(await schedules.PendingAsync(workflow.Kind, id, cancellationToken), CanPublish, MayWithdraw: false);
         return null;
     }

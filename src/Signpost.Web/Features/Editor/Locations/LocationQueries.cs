@@ -32,7 +32,7 @@ public sealed class LocationQueries(SignpostDbContext db, VersionHistory history
             query = query.Where(l => l.Name.ToLower().Contains(words) || l.Town.ToLower().Contains(words) || l.Postcode.ToLower().Contains(words) || l.Address.ToLower().Contains(words));
         }
 
-        var locations = await query.OrderBy(l => l.Name).Select(l => new { l.Id, l.Name, l.Address, l.Town, l.Postcode }).ToListAsync(cancellationToken);
+        var locations = await query.OrderBy(l => l.Name).Select(l => new { l.Id, l.Name, l.Address, l.Town, l.Postcode, l.Status }).ToListAsync(cancellationToken);
         var owners = (await db.Services.AsNoTracking()
                 .SelectMany(s => s.Locations, (s, l) => new { LocationId = l.Id, s.OrganisationId })
                 .ToListAsync(cancellationToken))
@@ -45,7 +45,7 @@ public sealed class LocationQueries(SignpostDbContext db, VersionHistory history
 
         var rows = locations
             .Where(l => scope.SeesEverything || OwnedBy(owners[l.Id].ToList(), creators.GetValueOrDefault(l.Id), scope.OrganisationId))
-            .Select(l => new LocationListRow(l.Id, l.Name, string.Join(", ", new[] { l.Address, l.Town, l.Postcode }.Where(p => p.Length > 0)), owners[l.Id].Distinct().Count(), latest.GetValueOrDefault(l.Id)?.State, latest.GetValueOrDefault(l.Id)?.Number))
+            .Select(l => new LocationListRow(l.Id, l.Name, string.Join(", ", new[] { l.Address, l.Town, l.Postcode }.Where(p => p.Length > 0)), owners[l.Id].Distinct().Count(), l.Status, latest.GetValueOrDefault(l.Id)?.State, latest.GetValueOrDefault(l.Id)?.Number))
             .Where(r => !waitingOnly || r.LatestState == VersionState.InReview)
             .ToList();
         return (rows.Take(PageSize).ToList(), rows.Count);

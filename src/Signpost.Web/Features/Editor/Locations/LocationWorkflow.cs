@@ -14,8 +14,9 @@ namespace Signpost.Web.Features.Editor.Locations;
 
 /// <summary>
 /// Venues through the shared workflow. A venue has no owner of its own: see
-/// <see cref="LocationOwnership"/>. Publishing writes the row, and the change feed re-indexes every
-/// service held there, so search's map points and distances follow.
+/// <see cref="LocationOwnership"/>. Publishing, withdrawing and restoring write the row, and the
+/// change feed re-indexes every service held there, so search's map points and distances follow.
+/// Only managers withdraw a venue: it may be shared, and it vanishes from every service held there.
 /// </summary>
 public sealed class LocationWorkflow(
     SignpostDbContext db,
@@ -24,7 +25,7 @@ public sealed class LocationWorkflow(
     IAuthorizationService authorization,
     IAuditLog audit,
     TimeProvider clock)
-    : ContentWorkflow<Location, LocationSnapshot>(db, history, authorization, audit, clock)
+    : WithdrawableWorkflow<Location, LocationSnapshot>(db, history, authorization, audit, clock)
 {
     public override ContentKind Kind => ContentKind.Location;
 
@@ -48,6 +49,16 @@ public sealed class LocationWorkflow(
     }
 
     public override LocationSnapshot SnapshotOf(Location item) => item.ToSnapshot();
+
+    public override ContentStatus StatusOf(Location item) => item.Status;
+
+    protected override string Noun => "venue";
+
+    protected override void SetStatus(Location item, ContentStatus status, DateTimeOffset now)
+    {
+        item.Status = status;
+        item.LastModified = now;
+    }
 
     /// <summary>A new venue belongs to the organisation of whoever creates it (managers may have none).</summary>
     public async Task<ContentResource> NewResourceAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -87,6 +98,7 @@ public sealed class LocationWorkflow(
         return location;
     }
 
+    /// <summary>Leaves the status alone: a withdrawn venue comes back only when someone restores it.</summary>
     protected override Task PublishOntoAsync(Location item, LocationSnapshot snapshot, DateTimeOffset now, CancellationToken cancellationToken)
     {
         snapshot.ApplyTo(item);

@@ -22,6 +22,8 @@ public sealed class EditModel(OrganisationWorkflow workflow, ContentSchedules sc
     /// <summary>Scheduled publishes and withdrawals still to run, with who may cancel them.</summary>
     public SchedulePanel Schedule { get; private set; } = null!;
     public ScheduleInput PublishAt { get; private set; } = new();
+    public bool CanWithdraw { get; private set; }
+    public bool CanRestore { get; private set; }
     public bool CanTrust { get; private set; }
     public ConflictView? Conflict { get; private set; }
 
@@ -103,6 +105,12 @@ public sealed class EditModel(OrganisationWorkflow workflow, ContentSchedules sc
         return Redirect($"/editor/organisations/{id}/edit?done={StepResponses.DoneWord(action, publishAtUtc is not null)}");
     }
 
+    public async Task<IActionResult> OnPostWithdrawAsync(Guid id, CancellationToken cancellationToken) =>
+        this.Refusal(await workflow.WithdrawAsync(User, id, cancellationToken)) ?? Redirect($"/editor/organisations/{id}/edit?done=withdrawn");
+
+    public async Task<IActionResult> OnPostRestoreAsync(Guid id, CancellationToken cancellationToken) =>
+        this.Refusal(await workflow.RestoreAsync(User, id, cancellationToken)) ?? Redirect($"/editor/organisations/{id}/edit?done=restored");
+
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         if (await workflow.LoadAsync(id, tracking: false, cancellationToken) is not { } organisation)
@@ -120,6 +128,8 @@ public sealed class EditModel(OrganisationWorkflow workflow, ContentSchedules sc
         CanSubmit = await workflow.AllowsAsync(User, organisation, ContentOperations.Submit, cancellationToken);
         CanPublish = await workflow.AllowsAsync(User, organisation, ContentOperations.Publish, cancellationToken);
         CanTrust = await workflow.AllowsAsync(User, organisation, ContentOperations.Trust, cancellationToken);
+        CanWithdraw = organisation.Status == ContentStatus.Published && await workflow.AllowsAsync(User, organisation, ContentOperations.Withdraw, cancellationToken);
+        CanRestore = organisation.Status == ContentStatus.Withdrawn && await workflow.AllowsAsync(User, organisation, ContentOperations.Restore, cancellationToken);
         Schedule = new SchedulePanel(await schedules.PendingAsync(workflow.Kind, id, cancellationToken), CanPublish, MayWithdraw: false);
         return null;
     }

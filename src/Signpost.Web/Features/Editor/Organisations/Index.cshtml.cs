@@ -43,12 +43,12 @@ public sealed class IndexModel(SignpostDbContext db, ServiceEditorQueries scopes
         }
 
         var rows = await organisations.OrderBy(o => o.Name)
-            .Select(o => new { o.Id, o.Name, o.IsTrusted, Services = o.Services.Count })
+            .Select(o => new { o.Id, o.Name, o.IsTrusted, o.Status, Services = o.Services.Count })
             .ToListAsync(cancellationToken);
         var latest = (await history.LatestVersions(ContentKind.Organisation).Select(v => new { v.ContentId, v.State, v.Number }).ToListAsync(cancellationToken))
             .ToDictionary(v => v.ContentId);
         Rows = rows
-            .Select(o => new OrganisationListRow(o.Id, o.Name, o.IsTrusted, o.Services, latest.GetValueOrDefault(o.Id)?.State, latest.GetValueOrDefault(o.Id)?.Number))
+            .Select(o => new OrganisationListRow(o.Id, o.Name, o.IsTrusted, o.Services, o.Status, latest.GetValueOrDefault(o.Id)?.State, latest.GetValueOrDefault(o.Id)?.Number))
             .Where(r => !WaitingOnly || r.LatestState == VersionState.InReview)
             .ToList();
         MayCreate = await workflow.MayCreateAsync(User);

@@ -15,11 +15,12 @@ namespace Signpost.Web.Features.Editor.Organisations;
 
 /// <summary>
 /// Organisations through the shared workflow: an editor changes their own (submitted for review
-/// unless trusted); only managers create one or grant trust. Publishing writes the row, and the
-/// change feed re-indexes every service of the organisation, so a new name is searchable at once.
+/// unless trusted); only managers create one, grant trust, or withdraw and restore it. Publishing,
+/// withdrawing and restoring write the row, and the change feed re-indexes every service of the
+/// organisation, so a new name is searchable at once and a withdrawn organisation's services leave search.
 /// </summary>
 public sealed class OrganisationWorkflow(SignpostDbContext db, VersionHistory history, IAuthorizationService authorization, IAuditLog audit, TimeProvider clock)
-    : ContentWorkflow<Organisation, OrganisationSnapshot>(db, history, authorization, audit, clock)
+    : WithdrawableWorkflow<Organisation, OrganisationSnapshot>(db, history, authorization, audit, clock)
 {
     public override ContentKind Kind => ContentKind.Organisation;
 
@@ -30,6 +31,16 @@ public sealed class OrganisationWorkflow(SignpostDbContext db, VersionHistory hi
         Task.FromResult(new ContentResource(ContentKind.Organisation, item.Id, item.IsTrusted));
 
     public override OrganisationSnapshot SnapshotOf(Organisation item) => item.ToSnapshot();
+
+    public override ContentStatus StatusOf(Organisation item) => item.Status;
+
+    protected override string Noun => "organisation";
+
+    protected override void SetStatus(Organisation item, ContentStatus status, DateTimeOffset now)
+    {
+        item.Status = status;
+        item.LastModified = now;
+    }
 
     /// <summary>Whether the user may create organisations (nobody owns one before it exists, so only managers).</summary>
     public Task<bool> MayCreateAsync(ClaimsPrincipal user) =>
@@ -88,6 +99,7 @@ public sealed class OrganisationWorkflow(SignpostDbContext db, VersionHistory hi
         return organisation;
     }
 
+    /// <summary>Leaves the status alone: a withdrawn organisation comes back only when someone restores it.</summary>
     protected override Task PublishOntoAsync(Organisation item, OrganisationSnapshot snapshot, DateTimeOffset now, CancellationToken cancellationToken)
     {
         snapshot.ApplyTo(item);

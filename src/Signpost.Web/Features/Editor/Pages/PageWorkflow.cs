@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
-using Signpost.Core.Audit;
 using Signpost.Core.Content;
 using Signpost.Core.Editorial;
 using Signpost.Core.Editorial.Permissions;
@@ -19,7 +18,7 @@ namespace Signpost.Web.Features.Editor.Pages;
 /// pass authorization. A published page that moves keeps its old address as a 301.
 /// </summary>
 public sealed class PageWorkflow(SignpostDbContext db, VersionHistory history, IAuthorizationService authorization, IAuditLog audit, TimeProvider clock)
-    : ContentWorkflow<Page, PageSnapshot>(db, history, authorization, audit, clock)
+    : WithdrawableWorkflow<Page, PageSnapshot>(db, history, authorization, audit, clock)
 {
     private static readonly ContentResource Resource = new(ContentKind.Page, null, false);
 
@@ -35,14 +34,15 @@ public sealed class PageWorkflow(SignpostDbContext db, VersionHistory history, I
     /// <summary>For lists and the new-page form, where there is no page yet: every page is the same resource, owned by nobody.</summary>
     public Task<bool> AllowsAnyAsync(ClaimsPrincipal user, ContentOperationRequirement requirement) => AllowsAsync(user, Resource, requirement);
 
-    /// <param name="detail">Said in the audit entry, e.g. that the scheduled-action job ran it.</param>
-    public Task<StepResult<PageSnapshot>> WithdrawAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken, string? detail = null) =>
-        ChangeStatusAsync(user, id, ContentOperations.Withdraw, ContentStatus.Published, ContentStatus.Withdrawn, AuditActions.Withdrawn, WithdrawOnlyPublished, cancellationToken, detail);
+    public override ContentStatus StatusOf(Page item) => item.Status;
 
-    public Task<StepResult<PageSnapshot>> RestoreAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken) =>
-        ChangeStatusAsync(user, id, ContentOperations.Restore, ContentStatus.Withdrawn, ContentStatus.Published, AuditActions.Restored, "Only a withdrawn page can be restored.", cancellationToken);
+    protected override string Noun => "page";
 
-    public const string WithdrawOnlyPublished = "Only a published page can be withdrawn.";
+    protected override void SetStatus(Page item, ContentStatus status, DateTimeOffset now)
+    {
+        item.Status = status;
+        item.LastModified = now;
+    }
 
     protected override Task<ContentResource> NewResourceAsync(ClaimsPrincipal user, PageSnapshot snapshot, CancellationToken cancellationToken) => Task.FromResult(Resource);
 
@@ -92,30 +92,4 @@ public sealed class PageWorkflow(SignpostDbContext db, VersionHistory history, I
     }
 
     protected override string AuditTarget(PageSnapshot snapshot) => $"page:{snapshot.Path}";
-
-    private async Task<StepResult<PageSnapshot>> ChangeStatusAsync(
-        ClaimsPrincipal user, Guid id, ContentOperationRequirement requirement, ContentStatus from, ContentStatus to, string auditAction, string wrongState, CancellationToken cancellationToken, string? detail = null)
-    {
-        if (await LoadAsync(id, tracking: true, cancellationToken) is not { } page)
-        {
-            return StepResult<PageSnapshot>.NotFound(id);
-        }
-
-        if (!await AllowsAsync(user, Resource, requirement))
-        {
-            return StepResult<PageSnapshot>.Forbidden(id);
-        }
-
-        if (page.Status != from)
-        {
-            return StepResult<PageSnapshot>.Invalid(id, wrongState);
-        }
-
-        page.Status = to;
-        page.LastModified = Clock.GetUtcNow();
-        await Db.SaveChangesAsync(cancellationToken);
-        // As the user the step runs for: the signed-in user in a request, the scheduling user in the background job.
-        await Audit.RecordForAsync(EditorUser.Id(user), EditorUser.Name(user), auditAction, $"page:{page.Path}", detail, cancellationToken);
-        return StepResult<PageSnapshot>.Done(id);
-    }
 }

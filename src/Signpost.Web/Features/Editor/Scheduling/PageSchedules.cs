@@ -14,7 +14,7 @@ public sealed class PageSchedules(PageWorkflow workflow, SignpostDbContext db, V
     : WorkflowSchedules<Page, PageSnapshot>(workflow, db, history, audit)
 {
     public override async Task<string?> WithdrawRefusalAsync(Guid id, CancellationToken cancellationToken) =>
-        await workflow.LoadAsync(id, tracking: false, cancellationToken) is { Status: ContentStatus.Published } ? null : PageWorkflow.WithdrawOnlyPublished;
+        await workflow.LoadAsync(id, tracking: false, cancellationToken) is { Status: ContentStatus.Published } ? null : workflow.WithdrawOnlyPublished;
 
     public override async Task<ScheduleRun> WithdrawAsync(ClaimsPrincipal user, Guid id, string when, CancellationToken cancellationToken)
     {

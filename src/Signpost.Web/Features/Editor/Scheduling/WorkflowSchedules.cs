@@ -13,8 +13,8 @@ namespace Signpost.Web.Features.Editor.Scheduling;
 /// <summary>
 /// Pages, organisations and venues as <see cref="ContentSchedules"/> sees them: a scheduled publish
 /// goes live through <see cref="ContentWorkflow{TItem,TSnapshot}.GoLiveAsync"/>, the code publishing
-/// now uses. Organisations and venues have no public on/off switch, so only pages (see
-/// <see cref="PageSchedules"/>) can be withdrawn.
+/// now uses. Organisations and venues are withdrawn by hand only, so only pages (see
+/// <see cref="PageSchedules"/>) can be withdrawn at a set time.
 /// </summary>
 public class WorkflowSchedules<TItem, TSnapshot>(ContentWorkflow<TItem, TSnapshot> workflow, SignpostDbContext db, VersionHistory history, IAuditLog audit) : IScheduledKind
     where TItem : class
@@ -25,7 +25,7 @@ public class WorkflowSchedules<TItem, TSnapshot>(ContentWorkflow<TItem, TSnapsho
     /// <summary>The word editors see: venues are stored as locations.</summary>
     private string KindName => Kind == ContentKind.Location ? "venue" : Kind.ToString().ToLowerInvariant();
 
-    private const string NoSwitch = "Organisations and venues cannot be withdrawn: they have no public on/off switch.";
+    private const string NoSwitch = "Organisations and venues cannot be withdrawn at a set time, only by hand from their edit page.";
 
     public async Task<IReadOnlyDictionary<Guid, ScheduledItem>> DescribeAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {

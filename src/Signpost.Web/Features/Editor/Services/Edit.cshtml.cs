@@ -84,7 +84,9 @@ public sealed class EditModel(
             return await ShowErrorsAsync([(PublishAtId, publishAtError)], cancellationToken);
         }
 
-        var allowed = (await queries.OptionsAsync(await queries.ScopeAsync(User, cancellationToken), Form.OrganisationId, [], cancellationToken)).Organisations.Select(o => o.Id).ToList();
+        // The organisation the form was loaded with stays allowed even if withdrawn; a posted one may not be withdrawn.
+        var loadedWith = ServiceSnapshot.FromJson(Latest.Snapshot).OrganisationId;
+        var allowed = (await queries.OptionsAsync(await queries.ScopeAsync(User, cancellationToken), loadedWith, [], cancellationToken)).Organisations.Select(o => o.Id).ToList();
         var (snapshot, errors) = ServiceFormReader.Read(Form, allowed);
         if (snapshot is null)
         {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Signpost.Core.Content;
 
 namespace Signpost.Web.Features.Editor.Services;
 
@@ -45,7 +46,8 @@ public sealed class NewModel(ServiceWorkflow workflow, ServiceEditorQueries quer
             return Page();
         }
 
-        var (snapshot, errors) = ServiceFormReader.Read(Form, Options.Organisations.Select(o => o.Id).ToList());
+        // Options keep the posted organisation for redisplay even when withdrawn; a new service may not be given one.
+        var (snapshot, errors) = ServiceFormReader.Read(Form, Options.Organisations.Where(o => o.Status != ContentStatus.Withdrawn).Select(o => o.Id).ToList());
         if (snapshot is not null)
         {
             var created = await workflow.CreateAsync(User, snapshot, Form.Comment, cancellationToken);

@@ -42,8 +42,10 @@ public sealed class ServiceEditorQueries(SignpostDbContext db, ServiceVersionRea
 
     public async Task<ServiceOptions> OptionsAsync(EditorScope scope, Guid organisationId, IReadOnlyCollection<Guid> selectedLocations, CancellationToken cancellationToken)
     {
+        // Withdrawn organisations and venues are not offered for new links; a current one stays, so saving does not drop it.
         var organisations = await db.Organisations.AsNoTracking()
             .Where(o => scope.SeesEverything || o.Id == scope.OrganisationId)
+            .Where(o => o.Status != ContentStatus.Withdrawn || o.Id == organisationId)
             .OrderBy(o => o.Name)
             .ToListAsync(cancellationToken);
         var terms = await db.TaxonomyTerms.AsNoTracking().Include(t => t.Parent).OrderBy(t => t.SortOrder).ThenBy(t => t.Name).ToListAsync(cancellationToken);
@@ -51,12 +53,12 @@ public sealed class ServiceEditorQueries(SignpostDbContext db, ServiceVersionRea
         // Venues have no owner of their own; an organisation's are those its services use. A new
         // organisation, with none yet, chooses from every venue.
         var locations = await db.Locations.AsNoTracking()
-            .Where(l => l.Services.Any(s => s.OrganisationId == organisationId) || selectedLocations.Contains(l.Id))
+            .Where(l => (l.Status != ContentStatus.Withdrawn && l.Services.Any(s => s.OrganisationId == organisationId)) || selectedLocations.Contains(l.Id))
             .OrderBy(l => l.Name)
             .ToListAsync(cancellationToken);
         if (locations.Count == 0)
         {
-            locations = await db.Locations.AsNoTracking().OrderBy(l => l.Name).ToListAsync(cancellationToken);
+            locations = await db.Locations.AsNoTracking().Where(l => l.Status != ContentStatus.Withdrawn).OrderBy(l => l.Name).ToListAsync(cancellationToken);
         }
 
         return new ServiceOptions(
