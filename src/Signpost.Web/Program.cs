@@ -1,6 +1,7 @@
 using Signpost.Web.Features.Account;
 using Signpost.Web.Features.Editor;
 using Signpost.Web.Features.Editor.ReviewCycle;
+using Signpost.Web.Features.Participation.Reports;
 using Signpost.Web.Features.Search;
 using Signpost.Web.Infrastructure;
 
@@ -11,6 +12,7 @@ builder.AddSignpostSite();
 builder.AddSignpostAccounts();
 builder.AddSignpostEditor();
 builder.AddSignpostReviewCycle();
+builder.AddSignpostParticipationReports();
 
 var app = builder.Build();
 app.UseSignpostSite();
