@@ -39,9 +39,9 @@ public sealed class OfficerExportsParticipationReportJourneyTests(SiteFixture si
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Participation reports", Level = 1 })).ToBeVisibleAsync();
         await AxeScanner.AssertNoViolationsAsync(page, "participation report");
 
-        await page.GetByLabel("Last 3 months").CheckAsync();
-        await page.GetByLabel("Postcode district").SelectOptionAsync(District);
-        await page.GetByLabel("Age band").SelectOptionAsync("14-15");
+        await page.GetByLabel("Last 3 months", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Postcode district", new() { Exact = true }).SelectOptionAsync(District);
+        await page.GetByLabel("Age band", new() { Exact = true }).SelectOptionAsync("14-15");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show report" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("age=14-15"), Loaded);
         await Assertions.Expect(page.Locator("#total-responses")).ToHaveTextAsync("9");
@@ -60,7 +60,7 @@ public sealed class OfficerExportsParticipationReportJourneyTests(SiteFixture si
         var xlsxDownload = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Figures as a spreadsheet (XLSX)" }).ClickAsync());
         Assert.EndsWith(".xlsx", xlsxDownload.SuggestedFilename);
         var sheets = XlsxSheets.Read(await File.ReadAllBytesAsync((await xlsxDownload.PathAsync())!));
-        Assert.Equal("9", sheets["Who took part"].Single(r => r[0] == "Young people")[1]);
+        Assert.Equal("9", sheets["Who gave feedback"].Single(r => r[0] == "Young people")[1]);
         Assert.Equal("<5", sheets["Rating"].Single(r => r[0] == "3")[1]);
 
         var responsesDownload = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "De-identified responses as CSV" }).ClickAsync());

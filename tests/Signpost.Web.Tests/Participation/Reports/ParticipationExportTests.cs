@@ -53,13 +53,13 @@ public sealed class ParticipationExportTests(SignpostWebFactory factory) : IClas
 
         var sheets = await XlsxAsync(await officer.GetAsync("/editor/participation/export.xlsx?district=E1&period=all"));
         Assert.Contains("About", sheets.Keys);
-        var who = sheets["Who took part"];
+        var who = sheets["Who gave feedback"];
         Assert.Equal(["Who", "Responses", "Share"], who[0]);
         Assert.Equal(["Young people", "12", "55%"], who.Single(r => r[0] == "Young people"));
         Assert.Equal("<5", who.Single(r => r[0] == "Parents and carers")[1]);
         Assert.Equal("[c]", who.Single(r => r[0] == "Professionals")[1]);
         Assert.Equal("22", who.Single(r => r[0] == "Total")[1]);
-        Assert.True(new[] { "Who took part", "Age" }.SelectMany(name => sheets[name]).SelectMany(r => r.Skip(1)).All(c => c is not ("3" or "7")));
+        Assert.True(new[] { "Who gave feedback", "Age" }.SelectMany(name => sheets[name]).SelectMany(r => r.Skip(1)).All(c => c is not ("3" or "7")));
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public static class ParticipationReportBuilder
         var total = SmallNumberSuppression.Primary(figures.Total);
         var who = new List<ReportTable>
         {
-            Group("audience", "Who took part", "Responses by who gave them.", "Who",
+            Group("audience", "Who gave feedback", "Responses by who gave them.", "Who",
                 Enum.GetValues<RespondentType>().Select(t => (ReportLabels.Respondent(t), Count(figures.ByRespondent, t)))),
             Group("age-band", "Age", "Responses by the age band people gave.", "Age band",
                 FeedbackAgeBands.All.Select(b => (FeedbackAgeBands.Label(b), Count(figures.ByAgeBand, b)))
