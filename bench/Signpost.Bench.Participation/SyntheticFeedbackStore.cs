@@ -60,6 +60,7 @@ public static class SyntheticFeedbackStore
         db.FeedbackThemes.AddRange(themes.Select((t, i) => new FeedbackTheme { Slug = t, Label = t, SortOrder = i }));
         await db.SaveChangesAsync();
 
+        await db.Database.OpenConnectionAsync();
         await InsertResponsesAsync((SqliteConnection)db.Database.GetDbConnection(), count, now, services, themes);
         return (services.Select(s => s.Id).ToArray(), organisations.Select(o => o.Id).ToArray(), parents.Select(p => p.Id).ToArray());
     }

@@ -111,6 +111,27 @@ public sealed class ParticipationReportPageTests(SignpostWebFactory factory) : I
     }
 
     [Fact]
+    public async Task A_town_covers_the_postcode_districts_nearest_to_it()
+    {
+        // Real districts, so the test keeps to a year no other feedback has.
+        var longAgo = new DateTime(2001, 1, 1, 12, 0, 0, DateTimeKind.Utc);
+        await FeedbackRows.AddAsync(factory,
+        [
+            .. FeedbackRows.Many(7, "WA7", change: r => r.SubmittedAt = longAgo),
+            .. FeedbackRows.Many(9, "WA8", change: r => r.SubmittedAt = longAgo),
+        ]);
+        var officer = await SignedInClientAsync(factory, Roles.ParticipationOfficer);
+        const string period = "period=custom&from=2000-12-31&to=2001-01-02";
+
+        var runcorn = await ReportAsync(officer, $"{period}&locality=runcorn");
+
+        Assert.Equal("7", Total(runcorn));
+        Assert.Contains("Runcorn (WA7)", runcorn.Document.QuerySelector("#locality")!.TextContent);
+        Assert.Equal("9", Total(await ReportAsync(officer, $"{period}&locality=widnes")));
+        Assert.Contains("Select a town from the list", (await ReportAsync(officer, $"{period}&locality=atlantis")).ErrorSummary);
+    }
+
+    [Fact]
     public async Task Quotes_need_consent_and_approval_and_are_shown_inert()
     {
         await FeedbackRows.AddAsync(factory,

@@ -6,4 +6,5 @@ public sealed record FilterChoices(
     IReadOnlyList<FilterChoice> Categories,
     IReadOnlyList<FilterChoice> Organisations,
     IReadOnlyList<string> Districts,
+    IReadOnlyList<Locality> Localities,
     IReadOnlyList<FilterChoice> Themes);

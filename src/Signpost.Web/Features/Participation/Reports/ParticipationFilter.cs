@@ -15,6 +15,10 @@ public sealed record ParticipationFilter
 
     public required string PeriodText { get; init; }
     public string? District { get; init; }
+
+    /// <summary>A town's postcode districts (see <see cref="LocalityDistricts"/>), or null for anywhere.</summary>
+    public IReadOnlyList<string>? Districts { get; init; }
+
     public Guid? ServiceId { get; init; }
     public Guid? CategoryId { get; init; }
     public Guid? OrganisationId { get; init; }

@@ -8,6 +8,7 @@ public sealed record ParticipationFilterInput(
     string? From,
     string? To,
     string? District,
+    string? Locality,
     string? Service,
     string? Category,
     string? Organisation,
@@ -28,13 +29,13 @@ public sealed record ParticipationFilterInput(
         // Dates typed without choosing "custom" mean the dates, not the default preset.
         var period = Value("period") ?? (from is null && to is null ? DefaultPeriod : "custom");
         return new ParticipationFilterInput(
-            period, from, to, Value("district"), Value("service"), Value("category"), Value("organisation"),
+            period, from, to, Value("district"), Value("locality"), Value("service"), Value("category"), Value("organisation"),
             Value("theme"), Value("audience"), Value("age"), Value("outcome"), Value("demo") ?? "include");
     }
 
     public IEnumerable<KeyValuePair<string, string?>> QueryPairs() =>
     [
-        new("period", Period), new("from", From), new("to", To), new("district", District), new("service", Service),
+        new("period", Period), new("from", From), new("to", To), new("district", District), new("locality", Locality), new("service", Service),
         new("category", Category), new("organisation", Organisation), new("theme", Theme), new("audience", Audience),
         new("age", Age), new("outcome", Outcome), new("demo", Demo),
     ];

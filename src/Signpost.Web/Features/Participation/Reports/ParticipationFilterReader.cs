@@ -40,6 +40,21 @@ public sealed class ParticipationFilterReader(SignpostDbContext db, TimeProvider
             }
         }
 
+        IReadOnlyList<string>? localityDistricts = null;
+        if (input.Locality is { } typedLocality)
+        {
+            var locality = choices.Localities.FirstOrDefault(l => l.Slug == typedLocality);
+            if (locality is null)
+            {
+                errors.Add(("locality", "Select a town from the list"));
+            }
+            else
+            {
+                localityDistricts = locality.Districts;
+                words.Add($"Town: {locality.Name} ({string.Join(", ", locality.Districts)})");
+            }
+        }
+
         var service = Choose(input.Service, choices.Services, "service", "Select a service from the list", "Service", errors, words);
         var category = Choose(input.Category, choices.Categories, "category", "Select a category from the list", "Category", errors, words);
         var organisation = Choose(input.Organisation, choices.Organisations, "organisation", "Select an organisation from the list", "Organisation", errors, words);
@@ -100,6 +115,7 @@ public sealed class ParticipationFilterReader(SignpostDbContext db, TimeProvider
             UntilUtc = untilUtc,
             PeriodText = periodText,
             District = district,
+            Districts = localityDistricts,
             ServiceId = service?.Id,
             CategoryId = category?.Id,
             OrganisationId = organisation?.Id,
@@ -216,6 +232,6 @@ public sealed class ParticipationFilterReader(SignpostDbContext db, TimeProvider
 
         var themes = await db.FeedbackThemes.AsNoTracking().OrderBy(t => t.SortOrder).ThenBy(t => t.Label)
             .Select(t => new FilterChoice(null, t.Slug, t.Label, false)).ToListAsync(cancellationToken);
-        return new FilterChoices(services, categories, organisations, districts, themes);
+        return new FilterChoices(services, categories, organisations, districts, await LocalityDistricts.LoadAsync(db, cancellationToken), themes);
     }
 }
