@@ -3,6 +3,7 @@ using Signpost.Web.Features.Editor;
 using Signpost.Web.Features.Editor.ReviewCycle;
 using Signpost.Web.Features.Feedback;
 using Signpost.Web.Features.Participation;
+using Signpost.Web.Features.Participation.Reports;
 using Signpost.Web.Features.Search;
 using Signpost.Web.Infrastructure;
 
@@ -15,6 +16,7 @@ builder.AddSignpostEditor();
 builder.AddSignpostReviewCycle();
 builder.AddSignpostFeedback();
 builder.AddSignpostParticipation();
+builder.AddSignpostParticipationReports();
 
 var app = builder.Build();
 app.UseSignpostSite();

@@ -1,0 +1,3 @@
+namespace Signpost.Web.Features.Participation.Reports;
+
+public sealed record ReportRow(string Label, IReadOnlyList<ReportValue> Values);
