@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Signpost.Search;
 
 namespace Signpost.Web.Features.Search;
@@ -5,6 +6,8 @@ namespace Signpost.Web.Features.Search;
 /// <summary>/api/search and /api/suggest: the JSON the page's enhancements and our checks use.</summary>
 public static class SearchApi
 {
+    private const string JsonContentType = "application/json; charset=utf-8";
+
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api").WithTags("Search");
@@ -29,18 +32,19 @@ public static class SearchApi
                 title: "The place could not be found");
         }
 
+        Write(context.Response, Body(parameters, outcome));
+        return Results.Empty;
+    }
+
+    private static SearchApiResponse Body(SearchParameters parameters, SearchOutcome outcome)
+    {
         var response = outcome.Response;
         var place = outcome.Place;
-        var body = new SearchApiResponse(
-            response.Total,
-            parameters.Page,
-            parameters.PageSize,
-            response.CorrectedText,
-            response.SearchedText,
-            response.MatchedAnyWord,
-            response.BeyondRadius,
-            place.IsFound ? new SearchApiPlace(place.Name, place.Latitude, place.Longitude) : null,
-            response.Hits.Select(h => new SearchApiResult(
+        var results = new SearchApiResult[response.Hits.Count];
+        for (var i = 0; i < results.Length; i++)
+        {
+            var h = response.Hits[i];
+            results[i] = new SearchApiResult(
                 h.Id,
                 h.Slug,
                 h.Name,
@@ -55,11 +59,42 @@ public static class SearchApi
                 h.Coverage,
                 h.IsFree,
                 h.OpenNow,
-                $"/services/{h.Slug}")).ToList(),
-            response.Facets.ToDictionary(
-                f => f.Key,
-                f => (IReadOnlyList<SearchApiFacet>)f.Value.Select(v => new SearchApiFacet(v.Value, v.Label, v.Count)).ToList()));
-        return Results.Json(body, SearchApiJsonContext.Default.SearchApiResponse);
+                "/services/" + h.Slug);
+        }
+
+        var facets = new Dictionary<string, IReadOnlyList<SearchApiFacet>>(response.Facets.Count);
+        foreach (var (group, counts) in response.Facets)
+        {
+            var values = new SearchApiFacet[counts.Count];
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = new SearchApiFacet(counts[i].Value, counts[i].Label, counts[i].Count);
+            }
+
+            facets[group] = values;
+        }
+
+        return new SearchApiResponse(
+            response.Total,
+            parameters.Page,
+            parameters.PageSize,
+            response.CorrectedText,
+            response.SearchedText,
+            response.MatchedAnyWord,
+            response.BeyondRadius,
+            place.IsFound ? new SearchApiPlace(place.Name, place.Latitude, place.Longitude) : null,
+            results,
+            facets);
+    }
+
+    // One synchronous pass into the response's own buffer takes the source-generated fast path; Results.Json
+    // streamed through the converters instead, property by property. Nothing here waits on the socket: Kestrel
+    // sends the buffer when the request ends, with the same bytes and status.
+    private static void Write(HttpResponse response, SearchApiResponse body)
+    {
+        response.ContentType = JsonContentType;
+        using var writer = new Utf8JsonWriter(response.BodyWriter);
+        JsonSerializer.Serialize(writer, body, SearchApiJsonContext.Default.SearchApiResponse);
     }
 
     private static IResult Suggest(string? q, SearchIndexHolder indexes)

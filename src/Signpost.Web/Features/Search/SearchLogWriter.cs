@@ -8,8 +8,17 @@ namespace Signpost.Web.Features.Search;
 /// Records searches without slowing them: requests drop entries into a bounded queue and this
 /// service writes them in batches. When the queue is full, entries are dropped, never the search.
 /// </summary>
+/// <remarks>
+/// The writer waits a moment after the first entry before it writes: waking for each search wrote one
+/// row per scope, context and transaction, about 5% of the site's CPU under load at the bench.
+/// </remarks>
 public sealed class SearchLogWriter(IServiceScopeFactory scopes, ILogger<SearchLogWriter> logger) : BackgroundService
 {
+    /// <summary>How long entries gather before a write; short enough that the log reads as live.</summary>
+    private static readonly TimeSpan Gather = TimeSpan.FromMilliseconds(250);
+
+    private const int BatchSize = 500;
+
     private readonly Channel<SearchLogEntry> queue = Channel.CreateBounded<SearchLogEntry>(
         new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
 
@@ -22,7 +31,12 @@ public sealed class SearchLogWriter(IServiceScopeFactory scopes, ILogger<SearchL
         {
             while (await queue.Reader.WaitToReadAsync(stoppingToken))
             {
-                while (batch.Count < 500 && queue.Reader.TryRead(out var entry))
+                if (queue.Reader.Count < BatchSize)
+                {
+                    await Task.Delay(Gather, stoppingToken);
+                }
+
+                while (batch.Count < BatchSize && queue.Reader.TryRead(out var entry))
                 {
                     batch.Add(entry);
                 }

@@ -76,17 +76,17 @@ public sealed class SearchRunner(SearchIndexHolder indexes, PlaceResolver places
 
     // Only the postcode district is kept: a full postcode can point to a handful of homes.
     private static string? DistrictOf(string? place) =>
-        Postcodes.Normalise(place) is { } full ? Postcodes.District(full) : Postcodes.NormaliseDistrict(place);
+        place is null ? null
+        : Postcodes.Normalise(place) is { } full ? Postcodes.District(full) : Postcodes.NormaliseDistrict(place);
 
     private static string Describe(SearchParameters p)
     {
         var parts = new List<string>();
-        void Add(string name, IEnumerable<string> values)
+        void Add(string name, IReadOnlyList<string> values)
         {
-            var list = values.ToList();
-            if (list.Count > 0)
+            if (values.Count > 0)
             {
-                parts.Add($"{name}={string.Join(',', list)}");
+                parts.Add($"{name}={string.Join(',', values)}");
             }
         }
 
