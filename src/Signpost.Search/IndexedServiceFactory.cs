@@ -16,7 +16,10 @@ internal sealed class IndexedServiceFactory
     /// The service with its words as surface ids; <see cref="IndexedService.ResolveStems"/> must follow once
     /// <see cref="Words"/> has stemmed any new ones.
     /// </summary>
-    public IndexedService Create(long row, SearchDocument document, string termsText)
+    public IndexedService Create(long row, SearchDocument document, string termsText) => Create(row, document, new TermsText(termsText));
+
+    /// <summary>As above, with a terms column other services may share: its words are numbered once, by the first of them.</summary>
+    public IndexedService Create(long row, SearchDocument document, TermsText terms)
     {
         var codes = new List<int>();
         TermCodes(FacetGroup.Category, document.Categories, codes);
@@ -67,7 +70,8 @@ internal sealed class IndexedServiceFactory
             NeedLabels = Labels(document.Needs),
             NameLength = nameWords.Length,
         };
-        service.SetWords(nameWords, Words.Ids(termsText), Words.Ids(document.OrganisationName, document.Summary));
+        var termIds = terms.Ids ??= Words.Ids(terms.Text);
+        service.SetWords(nameWords, termIds, Words.Ids(document.OrganisationName, document.Summary));
         return service;
     }
 

@@ -16,6 +16,10 @@ internal sealed class SearchDatabase : IDisposable
 
     public static readonly int MaxReaders = Math.Max(2, Environment.ProcessorCount * 2);
 
+    /// <summary>FTS5's default for 'hashsize', and what a bulk load uses instead (freed again when the load commits).</summary>
+    private const int DefaultHashSize = 1024 * 1024;
+    private const int BulkHashSize = 64 * 1024 * 1024;
+
     private readonly string connectionString;
     private readonly SqliteConnection writer;
     private readonly ConcurrentBag<SearchReader> readers = [];
@@ -115,12 +119,24 @@ internal sealed class SearchDatabase : IDisposable
     public void UpdateTerms(long row, string terms) => Run(updateTerms, terms, row);
 
     /// <summary>
-    /// During a bulk load, merging segments as they pile up is wasted work: <see cref="Optimize"/> merges them all once at the end.
+    /// During a bulk load, merging segments as they pile up is wasted work. FTS5 writes a segment each time its
+    /// pending terms pass 'hashsize' (1 MB by default), and merges them as they pile up (crisis merges even with
+    /// automerge off) and again in the final 'optimize'; holding a 50,000-service build's terms in memory writes one.
     /// </summary>
-    public void SetAutomerge(int segments) => Execute($"INSERT INTO service_text(service_text, rank) VALUES('automerge', {segments});");
+    public void BeginBulkLoad() => Execute($"""
+        INSERT INTO service_text(service_text, rank) VALUES('automerge', 0);
+        INSERT INTO service_text(service_text, rank) VALUES('hashsize', {BulkHashSize});
+        """);
 
-    /// <summary>Merges the FTS5 b-trees into one, which makes every later query cheaper.</summary>
-    public void Optimize() => Execute("INSERT INTO service_text(service_text) VALUES('optimize');");
+    /// <summary>
+    /// Merges whatever segments the load wrote into one, which makes every later query cheaper, and puts back the
+    /// settings for the small writes that follow (one service at a time).
+    /// </summary>
+    public void EndBulkLoad() => Execute($"""
+        INSERT INTO service_text(service_text) VALUES('optimize');
+        INSERT INTO service_text(service_text, rank) VALUES('automerge', 4);
+        INSERT INTO service_text(service_text, rank) VALUES('hashsize', {DefaultHashSize});
+        """);
 
     /// <summary>A reader for one search, waiting for one to come back when <see cref="MaxReaders"/> are out.</summary>
     public SearchReader RentReader()

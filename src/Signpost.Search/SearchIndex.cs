@@ -43,6 +43,8 @@ public sealed class SearchIndex : IDisposable
 
     internal IndexedServiceFactory Factory => factory;
 
+    internal SearchDatabase Database => database;
+
     internal ServiceColumns Columns { get; } = new();
 
     internal LocationIndex Locations { get; } = new();
@@ -72,7 +74,7 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    /// <summary>Builds the index in one transaction; the surface vocabulary is counted on a second core meanwhile.</summary>
+    /// <summary>Builds the index in one transaction; the documents are prepared on a second core meanwhile (<see cref="IndexBulkLoad"/>).</summary>
     public static SearchIndex Build(IEnumerable<SearchDocument> documents, SynonymSet synonyms, GeoPoint? areaCentre = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
@@ -81,7 +83,7 @@ public sealed class SearchIndex : IDisposable
         var index = new SearchIndex(synonyms);
         try
         {
-            index.Load(list);
+            new IndexBulkLoad(index).Run(list);
         }
         catch
         {
@@ -251,76 +253,6 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    private void Load(List<SearchDocument> documents)
-    {
-        // A pipeline over the two cores: this thread only feeds FTS5 (the one writer), while a second prepares
-        // each document (terms, facet codes, field words) and counts the vocabulary a few rows ahead of it.
-        var synonyms = Synonyms;
-        var first = Services.Count;
-        var added = new IndexedService[documents.Count];
-        using var ready = new System.Collections.Concurrent.BlockingCollection<(long Row, SearchDocument Document, string Terms)>(boundedCapacity: 1024);
-        using var writerFailed = new CancellationTokenSource();
-        var preparing = Task.Run(() =>
-        {
-            try
-            {
-                for (var i = 0; i < documents.Count; i++)
-                {
-                    var document = documents[i];
-                    var terms = TermsColumn.Text(document, synonyms);
-                    ready.Add((first + i, document, terms), writerFailed.Token);
-                    added[i] = factory.Create(first + i, document, terms);
-                    AddToVocabulary(document, terms, null);
-                }
-            }
-            finally
-            {
-                ready.CompleteAdding();
-            }
-        });
-
-        try
-        {
-            database.InTransaction(() =>
-            {
-                database.SetAutomerge(0);
-                foreach (var (row, document, terms) in ready.GetConsumingEnumerable())
-                {
-                    InsertText(row, document, terms);
-                }
-            });
-        }
-        catch
-        {
-            // Without its reader the preparing side would wait on a full queue for ever.
-            writerFailed.Cancel();
-            throw;
-        }
-
-        preparing.GetAwaiter().GetResult();
-        foreach (var service in added)
-        {
-            Place(service);
-        }
-
-        Locations.AddRange(documents.SelectMany((d, i) => (d.Locations ?? []).Select(l => (added[i].Row, l.Latitude, l.Longitude))));
-
-        factory.Words.AddWords(Vocabulary.Words);
-        factory.Words.Resolve(database.Stems);
-        foreach (var service in added)
-        {
-            service.ResolveStems(factory.Words);
-            Columns.Set(service);
-        }
-
-        database.InTransaction(() =>
-        {
-            database.Optimize();
-            database.SetAutomerge(4);
-        });
-        Vocabulary.Seal();
-    }
-
     private IndexedService InsertRows(long row, SearchDocument document)
     {
         var terms = TermsColumn.Text(document, Synonyms);
@@ -328,7 +260,7 @@ public sealed class SearchIndex : IDisposable
         return factory.Create(row, document, terms);
     }
 
-    private void InsertText(long row, SearchDocument document, string terms) =>
+    internal void InsertText(long row, SearchDocument document, string terms) =>
         database.InsertService(
             row,
             SnippetFormatter.WithoutMarkers(document.Name),
@@ -343,7 +275,7 @@ public sealed class SearchIndex : IDisposable
         Locations.RemoveRow(row);
     }
 
-    private void Place(IndexedService service)
+    internal void Place(IndexedService service)
     {
         if (service.Row == Services.Count)
         {

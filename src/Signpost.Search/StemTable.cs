@@ -32,17 +32,19 @@ internal sealed class StemTable
     public int[] Ids(params string?[] texts)
     {
         var ids = new List<int>();
+        Span<char> buffer = stackalloc char[64];
         foreach (var text in texts)
         {
-            foreach (var token in WordTokenizer.Tokenize(text))
+            // Words already numbered are looked up as spans: a build numbers every word of 50,000 summaries.
+            WordTokenizer.ForEachWord(text, buffer, word =>
             {
-                var id = Surface(token.Text);
+                var id = Surface(word);
                 inShortField[id] = true;
                 if (!ids.Contains(id))
                 {
                     ids.Add(id);
                 }
-            }
+            });
         }
 
         return [.. ids];
@@ -154,13 +156,14 @@ internal sealed class StemTable
     private static readonly (string Suffix, string Replacement)[] Endings =
         [("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("", "s")];
 
-    private int Surface(string word)
+    private int Surface(ReadOnlySpan<char> word)
     {
-        if (!surfaceIds.TryGetValue(word, out var id))
+        if (!surfaceLookup.TryGetValue(word, out var id))
         {
+            var text = word.ToString();
             id = surfaces.Count;
-            surfaceIds[word] = id;
-            surfaces.Add(word);
+            surfaceIds[text] = id;
+            surfaces.Add(text);
             inShortField.Add(false);
         }
 

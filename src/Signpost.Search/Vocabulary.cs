@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Signpost.Search;
 
 /// <summary>
@@ -32,24 +34,32 @@ internal sealed class Vocabulary
     public void Add(string? text, List<string>? newWords = null)
     {
         Span<char> buffer = stackalloc char[MaxWordLength];
-        WordTokenizer.ForEachWord(text, buffer, word =>
-        {
-            if (word.Length > MaxWordLength)
-            {
-                return;
-            }
+        WordTokenizer.ForEachWord(text, buffer, word => Tally(word, newWords));
+    }
 
-            if (lookup.TryGetValue(word, out var count))
-            {
-                lookup[word] = count + 1;
-            }
-            else
-            {
-                var added = word.ToString();
-                frequency[added] = 1;
-                newWords?.Add(added);
-            }
-        });
+    /// <summary>Counts words already split and folded as <see cref="Add"/> would have (a text shared by many services).</summary>
+    public void AddWords(string[] words)
+    {
+        foreach (var word in words)
+        {
+            Tally(word, null);
+        }
+    }
+
+    private void Tally(ReadOnlySpan<char> word, List<string>? newWords)
+    {
+        if (word.Length > MaxWordLength)
+        {
+            return;
+        }
+
+        // One probe for both cases: building a large index counts every word of every description here.
+        ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(lookup, word, out var exists);
+        count++;
+        if (!exists && newWords is not null && lookup.TryGetValue(word, out var added, out _))
+        {
+            newWords.Add(added);
+        }
     }
 
     /// <summary>Sorts the words for prefix look-ups; call after adding.</summary>

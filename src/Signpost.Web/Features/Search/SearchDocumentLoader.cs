@@ -1,80 +1,25 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Signpost.Core.Content;
+using Signpost.Core.Markdown;
 using Signpost.Data;
+using Signpost.Data.Seed;
 using Signpost.Search;
+using Signpost.Web.Features.Listings;
 
 namespace Signpost.Web.Features.Search;
 
 /// <summary>
-/// Reads every published service as search documents with one flat query per table and joins
-/// them in memory. Loading tens of thousands of services as entity graphs (five includes, split
-/// queries, change tracking) took most of a large node's start-up; this reads only what the index needs.
+/// Reads every published service as search documents with one flat query per table, each read with a raw
+/// reader straight into what the documents need, and joins them in memory. Loading tens of thousands of
+/// services as entity graphs (includes, split queries, change tracking), and later as materialised
+/// entities, took most of a large node's start-up.
 /// </summary>
 public static class SearchDocumentLoader
 {
     /// <summary>Published services, all of them or only those in <paramref name="only"/>; the engine hides expired ones itself.</summary>
     public static async Task<List<SearchDocument>> LoadPublishedAsync(SignpostDbContext db, CancellationToken cancellationToken, IReadOnlyCollection<Guid>? only = null)
-    {
-        var published = db.Services.AsNoTracking().Where(s => s.Status == ContentStatus.Published && s.Organisation.Status != ContentStatus.Withdrawn);
-        if (only is not null)
-        {
-            published = published.Where(s => only.Contains(s.Id));
-        }
-
-        var services = await published
-            .Select(s => new
-            {
-                s.Id, s.Slug, s.Name, s.Summary, s.Description, s.OrganisationId, s.MinimumAge, s.MaximumAge, s.IsFree,
-                s.Audiences, s.AccessRoutes, s.DeliveryModes, s.Languages, s.AreaType, s.Localities, s.ValidTo,
-            })
-            .ToListAsync(cancellationToken);
-        var organisations = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
-        var terms = await db.TaxonomyTerms.AsNoTracking().ToDictionaryAsync(t => t.Id, cancellationToken);
-        var locations = await db.Locations.AsNoTracking().ToDictionaryAsync(l => l.Id, cancellationToken);
-        var termLinks = await Links(db, "ServiceTerms", "TermsId", cancellationToken);
-        var locationLinks = await Links(db, "ServiceLocations", "LocationsId", cancellationToken);
-        var schedules = (await db.ServiceSchedules.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(s => s.ServiceId);
-        var closures = (await db.ServiceClosures.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(c => c.ServiceId);
-
-        return services.Select(s =>
-        {
-            var serviceTerms = termLinks[s.Id].Select(id => terms[id]).ToList();
-            var categories = new List<SearchTerm>();
-            foreach (var term in serviceTerms.Where(t => t.Kind == TaxonomyKind.Category))
-            {
-                var parent = term.ParentId is { } parentId ? terms[parentId] : null;
-                categories.Add(new SearchTerm(term.Slug, term.Name, parent?.Slug));
-                if (parent is not null && categories.All(c => c.Slug != parent.Slug))
-                {
-                    categories.Add(new SearchTerm(parent.Slug, parent.Name, null));
-                }
-            }
-
-            var venues = locationLinks[s.Id].Select(id => locations[id]).Where(l => l.Status != ContentStatus.Withdrawn).ToList();
-            return new SearchDocument(
-                s.Id, s.Slug, s.Name, s.Summary, Core.Markdown.SafeMarkdown.ToPlainText(s.Description), organisations[s.OrganisationId],
-                s.MinimumAge, s.MaximumAge, s.IsFree, categories,
-                serviceTerms.Where(t => t.Kind == TaxonomyKind.Need).Select(n => new SearchTerm(n.Slug, n.Name, null)).ToList(),
-                s.Audiences.Select(Listings.AudienceText.Slug).ToList(),
-                s.AccessRoutes.Select(Data.Seed.VocabularyWords.Of).ToList(),
-                s.DeliveryModes.Select(Data.Seed.VocabularyWords.Of).ToList(),
-                s.Languages,
-                venues.SelectMany(l => l.Accessibility).Distinct().ToList(),
-                venues.Select(l => new SearchLocation(l.Latitude, l.Longitude, l.Town)).ToList(),
-                Data.Seed.VocabularyWords.Of(s.AreaType),
-                s.Localities,
-                schedules[s.Id].Select(x => new SearchSession(x.Day, x.Opens, x.Closes, x.ValidFrom, x.ValidTo)).ToList(),
-                closures[s.Id].Select(c => c.Date).ToList(),
-                s.ValidTo);
-        }).ToList();
-    }
-
-    /// <summary>
-    /// A join table read straight from the connection: two key columns need no conversion, and EF's shared-type
-    /// entities materialised a dictionary per row. Quoted identifiers keep the SQL the same on SQLite and PostgreSQL.
-    /// </summary>
-    private static async Task<ILookup<Guid, Guid>> Links(SignpostDbContext db, string table, string otherKey, CancellationToken cancellationToken)
     {
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
@@ -85,17 +30,19 @@ public static class SearchDocumentLoader
 
         try
         {
-            await using var command = connection.CreateCommand();
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            command.CommandText = $"SELECT \"ServicesId\", \"{otherKey}\" FROM \"{table}\"";
-            var rows = new List<(Guid Service, Guid Other)>();
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                rows.Add((reader.GetGuid(0), reader.GetGuid(1)));
-            }
+            var rows = await ServicesAsync(db, only, cancellationToken);
+            var wanted = only is null ? null : rows.Select(r => r.Id).ToHashSet();
+            var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            var links = await LinkedRowsAsync(connection, transaction, wanted, cancellationToken);
+            var documents = new SearchDocument[rows.Count];
 
-            return rows.ToLookup(r => r.Service, r => r.Other);
+            // Markdown to plain text is most of the work left once rows are read, and each service's is its own.
+            Parallel.For(
+                0,
+                rows.Count,
+                new ParallelOptions { CancellationToken = cancellationToken },
+                i => documents[i] = links.Document(rows[i], SafeMarkdown.ToPlainText(rows[i].Description)));
+            return [.. documents];
         }
         finally
         {
@@ -105,4 +52,97 @@ public static class SearchDocumentLoader
             }
         }
     }
+
+    /// <summary>
+    /// The service rows, with the SQL and parameters EF generates for the query (so the filter on
+    /// <paramref name="only"/> is translated by the provider), read without materialising anything.
+    /// </summary>
+    private static async Task<List<PublishedServiceRow>> ServicesAsync(SignpostDbContext db, IReadOnlyCollection<Guid>? only, CancellationToken cancellationToken)
+    {
+        var published = db.Services.AsNoTracking().Where(s => s.Status == ContentStatus.Published && s.Organisation.Status != ContentStatus.Withdrawn);
+        if (only is not null)
+        {
+            published = published.Where(s => only.Contains(s.Id));
+        }
+
+        await using var command = published
+            .Select(s => new
+            {
+                s.Id, s.Slug, s.Name, s.Summary, s.Description, s.OrganisationId, s.MinimumAge, s.MaximumAge, s.IsFree,
+                s.Audiences, s.AccessRoutes, s.DeliveryModes, s.Languages, s.AreaType, s.Localities, s.ValidTo,
+            })
+            .CreateDbCommand();
+        var audiences = StoredList.Enum<Audience>(AudienceText.Slug);
+        var accessRoutes = StoredList.Enum<AccessRoute>(VocabularyWords.Of);
+        var deliveryModes = StoredList.Enum<DeliveryMode>(VocabularyWords.Of);
+        var languages = StoredList.Plain();
+        var localities = StoredList.Plain();
+        var areaWords = new Dictionary<string, string>(StringComparer.Ordinal);
+        int[]? at = null;
+        return await StoreRows.ReadAsync(command, reader =>
+        {
+            at ??= Ordinals(reader, "Id", "Slug", "Name", "Summary", "Description", "OrganisationId", "MinimumAge", "MaximumAge", "IsFree",
+                "Audiences", "AccessRoutes", "DeliveryModes", "Languages", "AreaType", "Localities", "ValidTo");
+            var area = reader.GetString(at[13]);
+            if (!areaWords.TryGetValue(area, out var areaWord))
+            {
+                areaWords[area] = areaWord = VocabularyWords.Of(Enum.Parse<ServiceAreaType>(area));
+            }
+
+            return new PublishedServiceRow(
+                reader.GetGuid(at[0]),
+                reader.GetString(at[1]),
+                reader.GetString(at[2]),
+                reader.GetString(at[3]),
+                reader.GetString(at[4]),
+                reader.GetGuid(at[5]),
+                StoreRows.NullableInt(reader, at[6]),
+                StoreRows.NullableInt(reader, at[7]),
+                reader.GetBoolean(at[8]),
+                audiences.Read(reader, at[9]),
+                accessRoutes.Read(reader, at[10]),
+                deliveryModes.Read(reader, at[11]),
+                languages.Read(reader, at[12]),
+                areaWord,
+                localities.Read(reader, at[14]),
+                StoreRows.Nullable<DateOnly>(reader, at[15]));
+        }, cancellationToken);
+    }
+
+    /// <summary>Organisations, terms, venues, links, schedules and closures; rows of services not in <paramref name="wanted"/> are skipped.</summary>
+    private static async Task<LinkedRows> LinkedRowsAsync(DbConnection connection, DbTransaction? transaction, HashSet<Guid>? wanted, CancellationToken cancellationToken)
+    {
+        // Quoted identifiers keep the SQL the same on SQLite and PostgreSQL.
+        Task<List<T>> Read<T>(string sql, Func<DbDataReader, T> row) => StoreRows.ReadAsync(connection, transaction, sql, row, cancellationToken);
+        bool Wanted(Guid service) => wanted is null || wanted.Contains(service);
+
+        var organisations = await Read("SELECT \"Id\", \"Name\" FROM \"Organisations\"", r => (Id: r.GetGuid(0), Name: r.GetString(1)));
+        var terms = await Read(
+            "SELECT \"Id\", \"Kind\", \"Slug\", \"Name\", \"ParentId\" FROM \"TaxonomyTerms\"",
+            r => (Id: r.GetGuid(0), Term: new StoredTerm(StoreRows.Named<TaxonomyKind>(r, 1), r.GetString(2), r.GetString(3), StoreRows.NullableGuid(r, 4))));
+        var accessibility = StoredList.Plain();
+        var venues = await Read(
+            "SELECT \"Id\", \"Latitude\", \"Longitude\", \"Town\", \"Accessibility\" FROM \"Locations\" WHERE \"Status\" <> 'Withdrawn'",
+            r => (Id: r.GetGuid(0), Venue: new StoredVenue(new SearchLocation(r.GetDouble(1), r.GetDouble(2), r.GetString(3)), accessibility.Read(r, 4))));
+
+        // A join table's two keys need no conversion, and EF's shared-type entities materialised a dictionary per row.
+        var termLinks = await Read("SELECT \"ServicesId\", \"TermsId\" FROM \"ServiceTerms\"", r => (Service: r.GetGuid(0), Other: r.GetGuid(1)));
+        var venueLinks = await Read("SELECT \"ServicesId\", \"LocationsId\" FROM \"ServiceLocations\"", r => (Service: r.GetGuid(0), Other: r.GetGuid(1)));
+        var sessions = await Read(
+            "SELECT \"ServiceId\", \"Day\", \"Opens\", \"Closes\", \"ValidFrom\", \"ValidTo\" FROM \"ServiceSchedules\"",
+            r => (Service: r.GetGuid(0), Session: new SearchSession(
+                StoreRows.Named<DayOfWeek>(r, 1), r.GetFieldValue<TimeOnly>(2), StoreRows.Nullable<TimeOnly>(r, 3), StoreRows.Nullable<DateOnly>(r, 4), StoreRows.Nullable<DateOnly>(r, 5))));
+        var closures = await Read("SELECT \"ServiceId\", \"Date\" FROM \"ServiceClosures\"", r => (Service: r.GetGuid(0), Date: r.GetFieldValue<DateOnly>(1)));
+
+        return new LinkedRows(
+            organisations.ToDictionary(o => o.Id, o => o.Name),
+            terms.ToDictionary(t => t.Id, t => t.Term),
+            venues.ToDictionary(v => v.Id, v => v.Venue),
+            termLinks.Where(l => Wanted(l.Service)).ToLookup(l => l.Service, l => l.Other),
+            venueLinks.Where(l => Wanted(l.Service)).ToLookup(l => l.Service, l => l.Other),
+            sessions.Where(s => Wanted(s.Service)).ToLookup(s => s.Service, s => s.Session),
+            closures.Where(c => Wanted(c.Service)).ToLookup(c => c.Service, c => c.Date));
+    }
+
+    private static int[] Ordinals(DbDataReader reader, params string[] names) => names.Select(reader.GetOrdinal).ToArray();
 }
