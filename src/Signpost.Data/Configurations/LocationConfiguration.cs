@@ -15,6 +15,7 @@ internal sealed class LocationConfiguration : IEntityTypeConfiguration<Location>
         builder.Ignore(l => l.FullAddress);
 
         // Added to a table that already has rows: the default lets the migration add the column in place.
-        builder.Property(l => l.Status).HasConversion<string>().HasMaxLength(20).HasDefaultValue(ContentStatus.Published);
+        // The default is for rows that existed before the column; the sentinel (a value never used) makes EF always write the status it has.
+        builder.Property(l => l.Status).HasConversion<string>().HasMaxLength(20).HasDefaultValue(ContentStatus.Published).HasSentinel((ContentStatus)(-1));
     }
 }

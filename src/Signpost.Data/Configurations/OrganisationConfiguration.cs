@@ -15,6 +15,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
 
         // Added to a table that already has rows: the default lets the migration add the column in place.
         builder.Property(o => o.IsTrusted).HasDefaultValue(false);
-        builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(20).HasDefaultValue(ContentStatus.Published);
+        // The default is for rows that existed before the column; the sentinel (a value never used) makes EF always write the status it has.
+        builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(20).HasDefaultValue(ContentStatus.Published).HasSentinel((ContentStatus)(-1));
     }
 }

@@ -8,5 +8,5 @@ public sealed record SeedReport(int Organisations, int Locations, int Terms, int
     public override string ToString() =>
         $"{Services} services, {Organisations} organisations, {Locations} locations, {Terms} taxonomy terms, {Pages} pages, " +
         $"{Postcodes} postcodes, {Places} places, {SynonymGroups} synonym groups, {DemoFeedback} demo feedback responses " +
-        $"({Created} created, {Updated} updated, {DemoFeedbackAdded} demo responses added)";
+        $"({DemoFeedbackAdded} added) ({Created} created, {Updated} updated)";
 }
