@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Signpost.Core.Accounts;
 using Signpost.Core.Audit;
+using Signpost.Core.Content;
 using Signpost.Core.Editorial;
 using Signpost.Web.Tests.Editor.Services;
 using static Signpost.Web.Tests.Editor.EditorAccounts;
@@ -164,14 +165,15 @@ public sealed class ScheduledContentTests(SchedulingSiteFactory factory) : IClas
         Assert.False(action.Cancelled);
     }
 
-    [Fact]
-    public async Task A_scheduled_page_withdrawal_leaves_the_page_public_until_its_time_then_takes_it_off_the_site()
+    [Theory]
+    [InlineData("pages")]
+    [InlineData("organisations")]
+    [InlineData("locations")]
+    public async Task A_scheduled_withdrawal_leaves_the_item_public_until_its_time_then_withdraws_it_as_the_button_would(string segment)
     {
-        var kind = ScheduledKind.For("pages");
+        var kind = ScheduledKind.For(segment);
         var (id, target) = await kind.CreateAsync(factory);
-        var path = target["page:".Length..];
         var manager = await SignedInClientAsync(factory, Roles.DirectoryManager);
-        var anonymous = factory.CreatePlainClient();
         var at = ScheduleForm.MinuteFromNow(TimeSpan.FromHours(6));
 
         var scheduled = await PostFormAsync(manager, kind.EditUrl(id), "#withdraw-at-form", ScheduleForm.Fields("withdrawAt", at));
@@ -179,11 +181,20 @@ public sealed class ScheduledContentTests(SchedulingSiteFactory factory) : IClas
         Assert.Contains($"Scheduled to withdraw at {ScheduleForm.InWords(at)}", HtmlPage.Normalise((await HtmlPage.GetAsync(manager, kind.EditUrl(id))).Document.GetElementById("scheduled")!.TextContent));
 
         await factory.RunDueAtAsync(at.AddMinutes(-2));
-        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync($"/{path}")).StatusCode);
-        await factory.RunDueAtAsync(at.AddMinutes(1));
-        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/{path}")).StatusCode);
-        Assert.Equal("Withdrawn", (await ActionAsync(id)).Outcome);
+        Assert.Equal(ContentStatus.Published, await StatusAsync(segment, id));
+        if (segment == "pages")
+        {
+            Assert.Equal(HttpStatusCode.OK, (await factory.CreatePlainClient().GetAsync($"/{target["page:".Length..]}")).StatusCode);
+        }
 
+        await factory.RunDueAtAsync(at.AddMinutes(1));
+        Assert.Equal(ContentStatus.Withdrawn, await StatusAsync(segment, id));
+        if (segment == "pages")
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await factory.CreatePlainClient().GetAsync($"/{target["page:".Length..]}")).StatusCode);
+        }
+
+        Assert.Equal("Withdrawn", (await ActionAsync(id)).Outcome);
         await using var store = new StoreScope(factory);
         var entry = await store.Db.AuditLog.AsNoTracking().SingleAsync(e => e.Target == target && e.Action == AuditActions.Withdrawn);
         Assert.Contains("scheduled", entry.Detail);
@@ -209,33 +220,36 @@ public sealed class ScheduledContentTests(SchedulingSiteFactory factory) : IClas
     }
 
     [Theory]
-    [InlineData("pages", "Withdraw at must be in the future")]
-    [InlineData("organisations", "Organisations and venues cannot be withdrawn")]
-    [InlineData("locations", "Organisations and venues cannot be withdrawn")]
-    public async Task A_withdrawal_in_the_past_or_of_something_without_a_public_switch_is_refused_with_an_error_summary(string segment, string message)
+    [InlineData("pages")]
+    [InlineData("organisations")]
+    [InlineData("locations")]
+    public async Task A_withdrawal_in_the_past_is_refused_with_an_error_summary_and_nothing_is_stored(string segment)
     {
         var kind = ScheduledKind.For(segment);
         var (id, _) = await kind.CreateAsync(factory);
         var manager = await SignedInClientAsync(factory, Roles.DirectoryManager);
-        var edit = await HtmlPage.GetAsync(manager, kind.EditUrl(id));
-        Assert.Equal(segment == "pages", edit.Document.GetElementById("withdraw-at-form") is not null);
-        var at = segment == "pages" ? DateTimeOffset.UtcNow.AddDays(-1) : ScheduleForm.MinuteFromNow(TimeSpan.FromHours(1));
+        var at = DateTimeOffset.UtcNow.AddDays(-1);
 
-        // Organisations and venues offer no form, so theirs is a forged post.
-        var page = segment == "pages"
-            ? await PostFormForPageAsync(manager, kind.EditUrl(id), "#withdraw-at-form", ScheduleForm.Fields("withdrawAt", at))
-            : await ReadPageAsync(await ServiceEditorStore.PostAsync(manager, $"/editor/{segment}/{id}/schedule?handler=WithdrawAt", await ServiceEditorStore.AntiforgeryTokenAsync(manager), ScheduleForm.Fields("withdrawAt", at)));
+        var page = await PostFormForPageAsync(manager, kind.EditUrl(id), "#withdraw-at-form", ScheduleForm.Fields("withdrawAt", at));
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Contains(message, page.ErrorSummary);
-        if (segment == "pages")
-        {
-            Assert.Equal("#withdraw-at", page.Document.QuerySelector(".govuk-error-summary a")!.GetAttribute("href"));
-            Assert.Equal(at.Year.ToString(), page.Document.GetElementById("withdraw-at-year")!.GetAttribute("value"));
-        }
-
+        Assert.Contains("Withdraw at must be in the future", page.ErrorSummary);
+        Assert.Equal("#withdraw-at", page.Document.QuerySelector(".govuk-error-summary a")!.GetAttribute("href"));
+        Assert.Equal(at.Year.ToString(), page.Document.GetElementById("withdraw-at-year")!.GetAttribute("value"));
         await using var store = new StoreScope(factory);
         Assert.False(await store.Db.ScheduledActions.AnyAsync(a => a.ContentId == id));
+        Assert.Equal(ContentStatus.Published, await StatusAsync(segment, id));
+    }
+
+    private async Task<ContentStatus> StatusAsync(string segment, Guid id)
+    {
+        await using var store = new StoreScope(factory);
+        return segment switch
+        {
+            "pages" => await store.Db.Pages.AsNoTracking().Where(p => p.Id == id).Select(p => p.Status).SingleAsync(),
+            "organisations" => await store.Db.Organisations.AsNoTracking().Where(o => o.Id == id).Select(o => o.Status).SingleAsync(),
+            _ => await store.Db.Locations.AsNoTracking().Where(l => l.Id == id).Select(l => l.Status).SingleAsync(),
+        };
     }
 
     private async Task<ScheduledAction> ActionAsync(Guid id)

@@ -118,7 +118,7 @@ public sealed class EditModel(LocationWorkflow workflow, LocationQueries queries
         CanPublish = await workflow.AllowsAsync(User, location, ContentOperations.Publish, cancellationToken);
         CanWithdraw = location.Status == ContentStatus.Published && await workflow.AllowsAsync(User, location, ContentOperations.Withdraw, cancellationToken);
         CanRestore = location.Status == ContentStatus.Withdrawn && await workflow.AllowsAsync(User, location, ContentOperations.Restore, cancellationToken);
-        Schedule = new SchedulePanel(await schedules.PendingAsync(workflow.Kind, id, cancellationToken), CanPublish, MayWithdraw: false);
+        Schedule = new SchedulePanel(await schedules.PendingAsync(workflow.Kind, id, cancellationToken), CanPublish, await workflow.AllowsAsync(User, location, ContentOperations.Withdraw, cancellationToken));
         return null;
     }
 }

@@ -130,7 +130,7 @@ public sealed class EditModel(OrganisationWorkflow workflow, ContentSchedules sc
         CanTrust = await workflow.AllowsAsync(User, organisation, ContentOperations.Trust, cancellationToken);
         CanWithdraw = organisation.Status == ContentStatus.Published && await workflow.AllowsAsync(User, organisation, ContentOperations.Withdraw, cancellationToken);
         CanRestore = organisation.Status == ContentStatus.Withdrawn && await workflow.AllowsAsync(User, organisation, ContentOperations.Restore, cancellationToken);
-        Schedule = new SchedulePanel(await schedules.PendingAsync(workflow.Kind, id, cancellationToken), CanPublish, MayWithdraw: false);
+        Schedule = new SchedulePanel(await schedules.PendingAsync(workflow.Kind, id, cancellationToken), CanPublish, await workflow.AllowsAsync(User, organisation, ContentOperations.Withdraw, cancellationToken));
         return null;
     }
 }

@@ -2,6 +2,7 @@ using Signpost.Core.Content;
 using Signpost.Core.Editorial.Snapshots;
 using Signpost.Web.Features.Editor.Locations;
 using Signpost.Web.Features.Editor.Organisations;
+using Signpost.Web.Features.Editor.Pages;
 
 namespace Signpost.Web.Features.Editor.Scheduling;
 
@@ -13,7 +14,7 @@ public static class SchedulingRegistration
         services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<ContentSchedules>();
         services.AddScoped<IScheduledKind, ServiceSchedules>();
-        services.AddScoped<IScheduledKind, PageSchedules>();
+        services.AddScoped<IScheduledKind>(sp => ActivatorUtilities.CreateInstance<WorkflowSchedules<Page, PageSnapshot>>(sp, sp.GetRequiredService<PageWorkflow>()));
         services.AddScoped<IScheduledKind>(sp => ActivatorUtilities.CreateInstance<WorkflowSchedules<Organisation, OrganisationSnapshot>>(sp, sp.GetRequiredService<OrganisationWorkflow>()));
         services.AddScoped<IScheduledKind>(sp => ActivatorUtilities.CreateInstance<WorkflowSchedules<Location, LocationSnapshot>>(sp, sp.GetRequiredService<LocationWorkflow>()));
         services.AddSingleton<ScheduledActionRunner>();

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Signpost.Core.Audit;
+using Signpost.Core.Content;
 using Signpost.Core.Editorial;
 using Signpost.Core.Editorial.Snapshots;
 using Signpost.Data;
@@ -12,11 +13,11 @@ namespace Signpost.Web.Features.Editor.Scheduling;
 
 /// <summary>
 /// Pages, organisations and venues as <see cref="ContentSchedules"/> sees them: a scheduled publish
-/// goes live through <see cref="ContentWorkflow{TItem,TSnapshot}.GoLiveAsync"/>, the code publishing
-/// now uses. Organisations and venues are withdrawn by hand only, so only pages (see
-/// <see cref="PageSchedules"/>) can be withdrawn at a set time.
+/// goes live through <see cref="ContentWorkflow{TItem,TSnapshot}.GoLiveAsync"/>, and a scheduled
+/// withdrawal through <see cref="WithdrawableWorkflow{TItem,TSnapshot}.WithdrawAsync"/>, the code
+/// the edit page's buttons use.
 /// </summary>
-public class WorkflowSchedules<TItem, TSnapshot>(ContentWorkflow<TItem, TSnapshot> workflow, SignpostDbContext db, VersionHistory history, IAuditLog audit) : IScheduledKind
+public sealed class WorkflowSchedules<TItem, TSnapshot>(WithdrawableWorkflow<TItem, TSnapshot> workflow, SignpostDbContext db, VersionHistory history, IAuditLog audit) : IScheduledKind
     where TItem : class
     where TSnapshot : class, ISnapshot<TSnapshot>
 {
@@ -24,8 +25,6 @@ public class WorkflowSchedules<TItem, TSnapshot>(ContentWorkflow<TItem, TSnapsho
 
     /// <summary>The word editors see: venues are stored as locations.</summary>
     private string KindName => Kind == ContentKind.Location ? "venue" : Kind.ToString().ToLowerInvariant();
-
-    private const string NoSwitch = "Organisations and venues cannot be withdrawn at a set time, only by hand from their edit page.";
 
     public async Task<IReadOnlyDictionary<Guid, ScheduledItem>> DescribeAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
@@ -46,11 +45,16 @@ public class WorkflowSchedules<TItem, TSnapshot>(ContentWorkflow<TItem, TSnapsho
             ? await workflow.AllowsAsync(user, item, requirement, cancellationToken)
             : null;
 
-    public virtual Task<string?> WithdrawRefusalAsync(Guid id, CancellationToken cancellationToken) =>
-        Task.FromResult<string?>(NoSwitch);
+    public async Task<string?> WithdrawRefusalAsync(Guid id, CancellationToken cancellationToken) =>
+        await workflow.LoadAsync(id, tracking: false, cancellationToken) is { } item && workflow.StatusOf(item) == ContentStatus.Published
+            ? null
+            : workflow.WithdrawOnlyPublished;
 
-    public virtual Task<ScheduleRun> WithdrawAsync(ClaimsPrincipal user, Guid id, string when, CancellationToken cancellationToken) =>
-        Task.FromResult<ScheduleRun>($"Not run: {NoSwitch}");
+    public async Task<ScheduleRun> WithdrawAsync(ClaimsPrincipal user, Guid id, string when, CancellationToken cancellationToken)
+    {
+        var withdrawn = await workflow.WithdrawAsync(user, id, cancellationToken, when);
+        return ScheduleRun.OfWithdrawal(withdrawn.Outcome, withdrawn.Message, user, KindName);
+    }
 
     public async Task<ScheduleRun> PublishAsync(ClaimsPrincipal user, ScheduledAction action, string when, CancellationToken cancellationToken)
     {
