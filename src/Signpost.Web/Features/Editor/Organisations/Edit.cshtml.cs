@@ -1,34 +1,20 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Signpost.Core.Content;
-using Signpost.Core.Editorial;
 using Signpost.Core.Editorial.Diff;
 using Signpost.Core.Editorial.Snapshots;
 using Signpost.Web.Features.Editor.Permissions;
 using Signpost.Web.Features.Editor.Scheduling;
-using Signpost.Web.Features.Editor.Services;
 using Signpost.Web.Features.Editor.Workflow;
 
 namespace Signpost.Web.Features.Editor.Organisations;
 
-public sealed class EditModel(OrganisationWorkflow workflow, ContentSchedules schedules) : PageModel
+public sealed class EditModel(OrganisationWorkflow workflow, ContentSchedules schedules)
+    : EditPageBase<Organisation, OrganisationSnapshot>(workflow, schedules)
 {
-    public Organisation Item { get; private set; } = null!;
-    public ContentVersion Latest { get; private set; } = null!;
     public OrganisationForm Form { get; private set; } = new();
-    public bool CanSubmit { get; private set; }
-    public bool CanPublish { get; private set; }
-
-    /// <summary>Scheduled publishes and withdrawals still to run, with who may cancel them.</summary>
-    public SchedulePanel Schedule { get; private set; } = null!;
-    public ScheduleInput PublishAt { get; private set; } = new();
-    public bool CanWithdraw { get; private set; }
-    public bool CanRestore { get; private set; }
     public bool CanTrust { get; private set; }
-    public ConflictView? Conflict { get; private set; }
 
-    [BindProperty(SupportsGet = true, Name = "done")]
-    public string? Done { get; set; }
+    protected override string Segment => "organisations";
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -52,15 +38,14 @@ public sealed class EditModel(OrganisationWorkflow workflow, ContentSchedules sc
         await TryUpdateModelAsync(Form, "");
         ModelState.Clear();
 
-        // Refused before saving: a refused publish, submit or trust change leaves no draft behind either.
+        // Refused before saving: a refused trust change leaves no draft behind either.
         var touchesTrust = Form.TrustShown || Request.Form.ContainsKey(nameof(OrganisationForm.IsTrusted));
-        if ((action == "publish" && !CanPublish) || (action == "submit" && !CanSubmit) || (touchesTrust && !CanTrust))
+        if (!MayTake(action) || (touchesTrust && !CanTrust))
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        PublishAt = publishAt ?? new ScheduleInput();
-        if (!schedules.TryReadPublishAt(PublishAt, action, ModelState, out var publishAtUtc))
+        if (!TryReadPublishAt(publishAt, action, out var publishAtUtc))
         {
             return Page();
         }
@@ -72,19 +57,10 @@ public sealed class EditModel(OrganisationWorkflow workflow, ContentSchedules sc
             return Page();
         }
 
-        var next = await workflow.SaveThenAsync(User, id, Form.BaseVersion, snapshot, Form.Comment, action, cancellationToken, publishAtUtc);
-        if (this.Refusal(next) is { } refused)
+        var (next, response) = await SaveAsync(id, Form.BaseVersion, snapshot, Form.Comment, action, publishAtUtc, n => Form.BaseVersion = n, cancellationToken);
+        if (response is not null)
         {
-            return refused;
-        }
-
-        if (next.Outcome == WorkflowOutcome.Conflict)
-        {
-            var conflict = next.Conflict!;
-            Conflict = new ConflictView(conflict.Theirs, SnapshotDiff.Compare(conflict.TheirSnapshot, conflict.Yours), $"/editor/organisations/{id}/edit");
-            Latest = conflict.Theirs;
-            Form.BaseVersion = conflict.Theirs.Number;
-            return Page();
+            return response;
         }
 
         if (next.Succeeded && touchesTrust)
@@ -96,41 +72,11 @@ public sealed class EditModel(OrganisationWorkflow workflow, ContentSchedules sc
             }
         }
 
-        if (!next.Succeeded)
-        {
-            ModelState.AddModelError(next.Field ?? "", next.Message!);
-            return Page();
-        }
-
-        return Redirect($"/editor/organisations/{id}/edit?done={StepResponses.DoneWord(action, publishAtUtc is not null)}");
+        return Finish(id, next, action, publishAtUtc);
     }
 
-    public async Task<IActionResult> OnPostWithdrawAsync(Guid id, CancellationToken cancellationToken) =>
-        this.Refusal(await workflow.WithdrawAsync(User, id, cancellationToken)) ?? Redirect($"/editor/organisations/{id}/edit?done=withdrawn");
+    protected override IReadOnlyList<FieldChange> Compare(OrganisationSnapshot theirs, OrganisationSnapshot yours) => SnapshotDiff.Compare(theirs, yours);
 
-    public async Task<IActionResult> OnPostRestoreAsync(Guid id, CancellationToken cancellationToken) =>
-        this.Refusal(await workflow.RestoreAsync(User, id, cancellationToken)) ?? Redirect($"/editor/organisations/{id}/edit?done=restored");
-
-    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken)
-    {
-        if (await workflow.LoadAsync(id, tracking: false, cancellationToken) is not { } organisation)
-        {
-            return NotFound();
-        }
-
-        Item = organisation;
-        if (!await workflow.AllowsAsync(User, organisation, ContentOperations.View, cancellationToken))
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
-
-        Latest = await workflow.LatestAsync(organisation, cancellationToken);
-        CanSubmit = await workflow.AllowsAsync(User, organisation, ContentOperations.Submit, cancellationToken);
-        CanPublish = await workflow.AllowsAsync(User, organisation, ContentOperations.Publish, cancellationToken);
-        CanTrust = await workflow.AllowsAsync(User, organisation, ContentOperations.Trust, cancellationToken);
-        CanWithdraw = organisation.Status == ContentStatus.Published && await workflow.AllowsAsync(User, organisation, ContentOperations.Withdraw, cancellationToken);
-        CanRestore = organisation.Status == ContentStatus.Withdrawn && await workflow.AllowsAsync(User, organisation, ContentOperations.Restore, cancellationToken);
-        Schedule = new SchedulePanel(await schedules.PendingAsync(workflow.Kind, id, cancellationToken), CanPublish, await workflow.AllowsAsync(User, organisation, ContentOperations.Withdraw, cancellationToken));
-        return null;
-    }
+    protected override async Task LoadKindAsync(Organisation item, CancellationToken cancellationToken) =>
+        CanTrust = await workflow.AllowsAsync(User, item, ContentOperations.Trust, cancellationToken);
 }
