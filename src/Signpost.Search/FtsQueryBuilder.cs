@@ -8,7 +8,11 @@ namespace Signpost.Search;
 /// </summary>
 internal static class FtsQueryBuilder
 {
-    public static string? Build(IReadOnlyList<QueryUnit> units, SynonymSet synonyms, bool matchAll)
+    /// <param name="keep">
+    /// When given, only the alternatives (a word or phrase of a unit) it keeps are written, and a unit left with none
+    /// is left out; null when nothing is left.
+    /// </param>
+    public static string? Build(IReadOnlyList<QueryUnit> units, SynonymSet synonyms, bool matchAll, Func<IReadOnlyList<string>, bool>? keep = null)
     {
         if (units.Count == 0)
         {
@@ -18,24 +22,30 @@ internal static class FtsQueryBuilder
         var query = new StringBuilder();
         foreach (var unit in units)
         {
+            var alternatives = Alternatives(unit, synonyms, keep);
+            if (alternatives.Count == 0)
+            {
+                continue;
+            }
+
             if (query.Length > 0)
             {
                 query.Append(matchAll ? " AND " : " OR ");
             }
 
-            AppendUnit(query, unit, synonyms);
+            AppendUnit(query, alternatives);
         }
 
-        return query.ToString();
+        return query.Length == 0 ? null : query.ToString();
     }
 
-    private static void AppendUnit(StringBuilder query, QueryUnit unit, SynonymSet synonyms)
+    private static List<string> Alternatives(QueryUnit unit, SynonymSet synonyms, Func<IReadOnlyList<string>, bool>? keep)
     {
         var alternatives = new List<string>();
         switch (unit.Kind)
         {
             case QueryUnitKind.Synonym:
-                alternatives.AddRange(synonyms.Members(unit.SynonymGroup).Select(words => Quote(string.Join(' ', words))));
+                alternatives.AddRange(synonyms.Members(unit.SynonymGroup).Where(words => keep?.Invoke(words) ?? true).Select(words => Quote(string.Join(' ', words))));
                 break;
             case QueryUnitKind.Prefix:
                 // The vocabulary's most frequent completions are what people mean; the raw "prefix"* would merge
@@ -45,17 +55,27 @@ internal static class FtsQueryBuilder
                     alternatives.Add(Quote(unit.Text) + "*");
                 }
 
-                alternatives.AddRange(unit.Completions.Select(Quote));
+                alternatives.AddRange(unit.Completions.Where(c => keep?.Invoke([c]) ?? true).Select(Quote));
                 break;
             default:
-                alternatives.Add(Quote(unit.Text));
-                if (unit.Correction is not null)
+                if (keep?.Invoke(unit.Words) ?? true)
+                {
+                    alternatives.Add(Quote(unit.Text));
+                }
+
+                if (unit.Correction is not null && (keep?.Invoke([unit.Correction]) ?? true))
                 {
                     alternatives.Add(Quote(unit.Correction));
                 }
 
                 break;
         }
+
+        return alternatives;
+    }
+
+    private static void AppendUnit(StringBuilder query, List<string> alternatives)
+    {
 
         if (alternatives.Count == 1)
         {

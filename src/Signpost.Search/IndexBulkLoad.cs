@@ -5,7 +5,8 @@ namespace Signpost.Search;
 /// <summary>
 /// Fills a new index with a whole list of documents as a pipeline over the two cores: this thread only feeds FTS5
 /// (the one writer), while a second prepares each document (terms, facet codes, field words), counts the
-/// vocabulary and places the service a few rows ahead of it. What needs both (stems, the row columns) follows.
+/// vocabulary and places the service a few rows ahead of it. What needs both (stems, the row columns) follows,
+/// then FTS5's final merge on one core and the in-memory postings (<see cref="PostingIndex"/>) on the other.
 /// </summary>
 internal sealed class IndexBulkLoad(SearchIndex index)
 {
@@ -17,7 +18,8 @@ internal sealed class IndexBulkLoad(SearchIndex index)
         var memo = new TermsMemo(index.Synonyms);
         var first = index.Services.Count;
         var added = new IndexedService[documents.Count];
-        using var ready = new BlockingCollection<(long Row, SearchDocument Document, string Terms)>(boundedCapacity: 1024);
+        var texts = new (long Row, string?[] Texts)[documents.Count];
+        using var ready = new BlockingCollection<(long Row, string?[] Texts)>(boundedCapacity: 1024);
         using var writerFailed = new CancellationTokenSource();
         var preparing = Task.Run(() =>
         {
@@ -27,7 +29,8 @@ internal sealed class IndexBulkLoad(SearchIndex index)
                 {
                     var document = documents[i];
                     var terms = memo.For(document);
-                    ready.Add((first + i, document, terms.Text), writerFailed.Token);
+                    texts[i] = (first + i, SearchIndex.TextsOf(document, terms.Text));
+                    ready.Add(texts[i], writerFailed.Token);
                     var service = added[i] = factory.Create(first + i, document, terms);
                     vocabulary.Add(document.Name);
                     vocabulary.AddWords(terms.Words);
@@ -50,9 +53,9 @@ internal sealed class IndexBulkLoad(SearchIndex index)
             database.InTransaction(() =>
             {
                 database.BeginBulkLoad();
-                foreach (var (row, document, terms) in ready.GetConsumingEnumerable())
+                foreach (var (row, columns) in ready.GetConsumingEnumerable())
                 {
-                    index.InsertText(row, document, terms);
+                    index.InsertText(row, columns);
                 }
             });
         }
@@ -72,7 +75,10 @@ internal sealed class IndexBulkLoad(SearchIndex index)
             index.Columns.Set(service);
         }
 
+        // FTS5 merges its segments on this core while the other posts every stem and phrase.
+        var posting = Task.Run(() => index.Postings.Build(texts, index.Synonyms));
         database.InTransaction(database.EndBulkLoad);
         vocabulary.Seal();
+        posting.GetAwaiter().GetResult();
     }
 }

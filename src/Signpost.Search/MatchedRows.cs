@@ -59,6 +59,34 @@ internal sealed class MatchedRows
         return new MatchedRows([], bits, rows.Count);
     }
 
+    /// <summary>The set bits of <paramref name="bits"/> (<paramref name="count"/> of them), kept as a list or a copy of the bitmap.</summary>
+    public static MatchedRows FromBits(ReadOnlySpan<ulong> bits, int count, long highestRow)
+    {
+        if (count == 0)
+        {
+            return None;
+        }
+
+        if (count < 1024 || count * 32L < highestRow)
+        {
+            var list = new int[count];
+            var at = 0;
+            for (var w = 0; w < bits.Length && at < count; w++)
+            {
+                var word = bits[w];
+                while (word != 0)
+                {
+                    list[at++] = (w << 6) + BitOperations.TrailingZeroCount(word);
+                    word &= word - 1;
+                }
+            }
+
+            return new MatchedRows(list, null, count);
+        }
+
+        return new MatchedRows([], bits[..((int)(highestRow >> 6) + 1)].ToArray(), count);
+    }
+
     public long RowAt(int index) => list[index];
 
     public Enumerator GetEnumerator() => new(this);

@@ -138,6 +138,33 @@ internal sealed class SearchDatabase : IDisposable
         INSERT INTO service_text(service_text, rank) VALUES('hashsize', {DefaultHashSize});
         """);
 
+    /// <summary>The texts of every row (or of one), as FTS5 holds them, in <see cref="FtsColumns"/> order.</summary>
+    public List<(long Row, string?[] Texts)> Texts(long? row = null)
+    {
+        using var command = writer.CreateCommand();
+        command.Transaction = currentTransaction;
+        command.CommandText = $"SELECT rowid, {FtsColumns} FROM service_text" + (row is null ? " ORDER BY rowid" : " WHERE rowid = $row");
+        if (row is { } only)
+        {
+            command.Parameters.AddWithValue("$row", only);
+        }
+
+        var texts = new List<(long, string?[])>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var columns = new string?[5];
+            for (var i = 0; i < columns.Length; i++)
+            {
+                columns[i] = reader.IsDBNull(i + 1) ? null : reader.GetString(i + 1);
+            }
+
+            texts.Add((reader.GetInt64(0), columns));
+        }
+
+        return texts;
+    }
+
     /// <summary>A reader for one search, waiting for one to come back when <see cref="MaxReaders"/> are out.</summary>
     public SearchReader RentReader()
     {

@@ -40,7 +40,7 @@ internal sealed class SearchExecution
         var near = request.Near is { } point && double.IsFinite(point.Latitude) && double.IsFinite(point.Longitude) ? point : null;
         var needScores = request.Sort == SearchSort.Relevance || near is null;
         var highestRow = index.Services.Count - 1;
-        var text = TextMatch.Run(request, index.Synonyms, index.Vocabulary, reader, needScores, index.Caches, highestRow);
+        var text = TextMatch.Run(request, index.Synonyms, index.Vocabulary, reader, needScores, index.Caches, highestRow, index.UsePostings ? index.Postings : null);
         var withinRadius = near is null ? null : WithinRadius(near);
         var beyondRadius = false;
         var (results, tally) = Collect(text, near, withinRadius, beyond: false, needScores);
@@ -51,7 +51,7 @@ internal sealed class SearchExecution
             beyondRadius = results.Count > 0;
         }
 
-        if (results.Count == 0 && text.Relax(reader, index.Synonyms, needScores, index.Caches, highestRow) is { } relaxed)
+        if (results.Count == 0 && text.Relax(reader, index.Synonyms, needScores, index.Caches, highestRow, index.UsePostings ? index.Postings : null) is { } relaxed)
         {
             // Every word together matched, but nothing that passes the filters: try any of the words.
             text = relaxed;

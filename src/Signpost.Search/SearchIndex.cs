@@ -18,7 +18,13 @@ public sealed class SearchIndex : IDisposable
     private SuggestionIndex? suggestions;
     private bool disposed;
 
-    private SearchIndex(SynonymSet synonyms) => Synonyms = synonyms;
+    private readonly QueryStemmer stemmer = new();
+
+    private SearchIndex(SynonymSet synonyms)
+    {
+        Synonyms = synonyms;
+        Postings = new PostingIndex(factory.Words, stemmer);
+    }
 
     public int Count
     {
@@ -57,6 +63,12 @@ public sealed class SearchIndex : IDisposable
     internal long Version => Caches.Version;
 
     internal SearchCaches Caches { get; } = new();
+
+    /// <summary>Stems and synonym phrases to rows, so most text matches skip FTS5.</summary>
+    internal PostingIndex Postings { get; }
+
+    /// <summary>Off only in tests that compare the in-memory match with FTS5's.</summary>
+    internal bool UsePostings { get; set; } = true;
 
     /// <summary>
     /// How many FTS5 match results (expression to matching rows) are kept, least recently used dropped first;
@@ -100,7 +112,8 @@ public sealed class SearchIndex : IDisposable
         Write(() =>
         {
             var newWords = new List<string>();
-            AddToVocabulary(document, TermsColumn.Text(document, Synonyms), newWords);
+            var texts = TextsOf(document, TermsColumn.Text(document, Synonyms));
+            AddToVocabulary(document, texts[1]!, newWords);
             factory.Words.AddWords(newWords);
             IndexedService? added = null;
             database.InTransaction(() =>
@@ -110,7 +123,9 @@ public sealed class SearchIndex : IDisposable
                     DeleteRows(existing);
                 }
 
-                added = InsertRows(rowById.TryGetValue(document.Id, out var row) ? row : Services.Count, document);
+                var row = rowById.TryGetValue(document.Id, out var existingRow) ? existingRow : Services.Count;
+                InsertText(row, texts);
+                added = factory.Create(row, document, texts[1]!);
             });
             foreach (var location in document.Locations ?? [])
             {
@@ -121,6 +136,7 @@ public sealed class SearchIndex : IDisposable
             factory.Words.Resolve(database.Stems);
             added!.ResolveStems(factory.Words);
             Columns.Set(added);
+            Postings.Add(added.Row, texts);
             if (newWords.Count > 0)
             {
                 Vocabulary.Seal();
@@ -230,6 +246,9 @@ public sealed class SearchIndex : IDisposable
                 Columns.Set(service);
             }
 
+            // New groups bring new phrases to post for every row: rare (a manager's edit), so read the texts back.
+            Postings.Build(database.Texts(), synonyms);
+
             Vocabulary.Seal();
         });
     }
@@ -246,6 +265,7 @@ public sealed class SearchIndex : IDisposable
         {
             disposed = true;
             database.Dispose();
+            stemmer.Dispose();
         }
         finally
         {
@@ -253,24 +273,26 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    private IndexedService InsertRows(long row, SearchDocument document)
-    {
-        var terms = TermsColumn.Text(document, Synonyms);
-        InsertText(row, document, terms);
-        return factory.Create(row, document, terms);
-    }
+    internal void InsertText(long row, string?[] texts) =>
+        database.InsertService(row, texts[0]!, texts[1]!, texts[2]!, texts[3]!, texts[4]!);
 
-    internal void InsertText(long row, SearchDocument document, string terms) =>
-        database.InsertService(
-            row,
-            SnippetFormatter.WithoutMarkers(document.Name),
-            terms,
-            SnippetFormatter.WithoutMarkers(document.OrganisationName),
-            SnippetFormatter.WithoutMarkers(document.Summary),
-            SnippetFormatter.WithoutMarkers(document.Description));
+    /// <summary>The texts FTS5 indexes for a service, in <see cref="SearchDatabase.FtsColumns"/> order.</summary>
+    internal static string?[] TextsOf(SearchDocument document, string terms) =>
+    [
+        SnippetFormatter.WithoutMarkers(document.Name),
+        terms,
+        SnippetFormatter.WithoutMarkers(document.OrganisationName),
+        SnippetFormatter.WithoutMarkers(document.Summary),
+        SnippetFormatter.WithoutMarkers(document.Description),
+    ];
 
     private void DeleteRows(long row)
     {
+        foreach (var (_, texts) in database.Texts(row))
+        {
+            Postings.Remove(row, texts);
+        }
+
         database.DeleteService(row);
         Locations.RemoveRow(row);
     }

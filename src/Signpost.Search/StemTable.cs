@@ -28,6 +28,9 @@ internal sealed class StemTable
 
     public int StemCount => stemIds.Count;
 
+    /// <summary>The id of a Porter stem as FTS5 writes it, or -1 when no indexed word has it.</summary>
+    public int StemIdOf(string stem) => stemIds.TryGetValue(stem, out var id) ? id : -1;
+
     /// <summary>The surface ids of the words of <paramref name="texts"/>, in order, repeats kept once.</summary>
     public int[] Ids(params string?[] texts)
     {

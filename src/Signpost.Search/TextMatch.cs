@@ -44,7 +44,7 @@ internal sealed class TextMatch
 
     public string? CorrectedText { get; private init; }
 
-    public static TextMatch Run(SearchRequest request, SynonymSet synonyms, Vocabulary vocabulary, SearchReader reader, bool needScores, SearchCaches caches, long highestRow)
+    public static TextMatch Run(SearchRequest request, SynonymSet synonyms, Vocabulary vocabulary, SearchReader reader, bool needScores, SearchCaches caches, long highestRow, PostingIndex? postings)
     {
         var units = QueryParser.Parse(request.Text, request.Prefix, synonyms);
         if (units.Count == 0)
@@ -67,23 +67,23 @@ internal sealed class TextMatch
             SnippetExpression = FtsQueryBuilder.Build(units, synonyms, matchAll: false),
             CorrectedText = corrected ? CorrectedTextOf(request.Text!, units) : null,
         };
-        match.Execute(reader, expression, needScores, caches, highestRow);
+        match.Execute(reader, expression, needScores, caches, highestRow, postings, synonyms);
         if (match.Rows.Count > 0 || units.Count < 2)
         {
             return match;
         }
 
-        return match.Relaxed(reader, synonyms, needScores, caches, highestRow);
+        return match.Relaxed(reader, synonyms, needScores, caches, highestRow, postings);
     }
 
     /// <summary>
     /// The same words matched by any rather than every one (best first by relevance), for when every word
     /// together finds nothing, or nothing that passes the filters; null when there is only one unit.
     /// </summary>
-    public TextMatch? Relax(SearchReader reader, SynonymSet synonyms, bool needScores, SearchCaches caches, long highestRow) =>
-        !HasWords || MatchedAnyWord || Units.Count < 2 ? null : Relaxed(reader, synonyms, needScores, caches, highestRow);
+    public TextMatch? Relax(SearchReader reader, SynonymSet synonyms, bool needScores, SearchCaches caches, long highestRow, PostingIndex? postings) =>
+        !HasWords || MatchedAnyWord || Units.Count < 2 ? null : Relaxed(reader, synonyms, needScores, caches, highestRow, postings);
 
-    private TextMatch Relaxed(SearchReader reader, SynonymSet synonyms, bool needScores, SearchCaches caches, long highestRow)
+    private TextMatch Relaxed(SearchReader reader, SynonymSet synonyms, bool needScores, SearchCaches caches, long highestRow, PostingIndex? postings)
     {
         var units = Units;
         var match = this;
@@ -97,7 +97,7 @@ internal sealed class TextMatch
             CorrectedText = match.CorrectedText,
             MatchedAnyWord = true,
         };
-        relaxed.Execute(reader, anyWord, needScores, caches, highestRow);
+        relaxed.Execute(reader, anyWord, needScores, caches, highestRow, postings, synonyms);
         return relaxed;
     }
 
@@ -141,7 +141,16 @@ internal sealed class TextMatch
         return result.Trim();
     }
 
-    private void Execute(SearchReader reader, string expression, bool needScores, SearchCaches caches, long highestRow)
+    /// <summary>
+    /// The expression for BM25 over rows already known, without the words and phrases none of them holds. FTS5's BM25
+    /// reads every row holding each phrase of the query to weigh it, which is most of a ranked search's time for a
+    /// synonym group of common phrases; a phrase in none of the rows adds exactly zero to each row's score, and each
+    /// row still matches through the phrases it holds, so the rows and scores are the same.
+    /// </summary>
+    private string RankingExpression(string expression, MatchedRows rows, PostingIndex postings, SynonymSet synonyms) =>
+        FtsQueryBuilder.Build(Units, synonyms, matchAll: !MatchedAnyWord, alternative => postings.OccursInAny(alternative, rows)) ?? expression;
+
+    private void Execute(SearchReader reader, string expression, bool needScores, SearchCaches caches, long highestRow, PostingIndex? postings, SynonymSet synonyms)
     {
         var version = caches.Version;
         if (caches.Matches.TryGet((expression, needScores), version, out var cached))
@@ -153,14 +162,21 @@ internal sealed class TextMatch
 
         var rows = new List<long>();
         var scores = new List<double>();
-        reader.Rows(expression, rows);
-        if (needScores && rows.Count <= MaxScoredMatches)
+        var posted = postings?.Match(Units, synonyms, matchAll: !MatchedAnyWord, highestRow);
+        if (posted is null)
         {
-            rows.Clear();
-            reader.Ranked(expression, rows, scores);
+            reader.Rows(expression, rows);
         }
 
-        Rows = MatchedRows.From(rows, highestRow);
+        var count = posted?.Count ?? rows.Count;
+        if (needScores && count > 0 && count <= MaxScoredMatches)
+        {
+            rows.Clear();
+            reader.Ranked(posted is null ? expression : RankingExpression(expression, posted, postings!, synonyms), rows, scores);
+            posted = null;
+        }
+
+        Rows = posted ?? MatchedRows.From(rows, highestRow);
         Scores = [.. scores];
         caches.Matches.Set((expression, needScores), new CachedMatch(Rows, Scores), version);
     }
