@@ -51,6 +51,18 @@ public class SignpostDbContext(DbContextOptions<SignpostDbContext> options) : Id
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new NotSupportedException("Use SaveChangesAsync: it records the change feed.");
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        if (Database.IsNpgsql())
+        {
+            // PostgreSQL's timestamptz takes only UTC; SQLite keeps times as text without a kind, and the code
+            // treats every stored time as UTC, so the kind or offset is made explicit here rather than at each write.
+            configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

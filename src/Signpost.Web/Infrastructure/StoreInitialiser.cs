@@ -14,6 +14,7 @@ public sealed class StoreInitialiser(
     SignpostDbContext db,
     SignpostPaths paths,
     IOptions<SignpostOptions> options,
+    IOptions<DatabaseOptions> database,
     ContentSeedImporter importer,
     RoleManager<IdentityRole> roles,
     UserManager<SignpostUser> users,
@@ -23,7 +24,7 @@ public sealed class StoreInitialiser(
     public async Task InitialiseAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(paths.DataFolder);
-        await db.Database.MigrateAsync(cancellationToken);
+        await MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {
             // Write-ahead logging lets readers (pages, the index follower) carry on while the search log or an editor writes.
@@ -44,6 +45,22 @@ public sealed class StoreInitialiser(
         if (environment.IsDevelopment() && !await users.Users.AnyAsync(cancellationToken))
         {
             await CreateFirstAdministratorAsync();
+        }
+    }
+
+    private async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        if (database.Value.MigrateAtStart)
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            return;
+        }
+
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The store lacks {pending.Count} migration(s) ({string.Join(", ", pending)}) and Database:MigrateAtStart is false: run the 'migrate' verb first.");
         }
     }
 
