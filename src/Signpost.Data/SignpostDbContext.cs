@@ -44,6 +44,11 @@ public class SignpostDbContext(DbContextOptions<SignpostDbContext> options) : Id
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         await ChangeFeedRecorder.RecordAsync(this, DateTime.UtcNow, cancellationToken);
+        if (Database.IsNpgsql() && ChangeTracker.Entries<ContentChange>().Any(e => e.State == EntityState.Added))
+        {
+            return await ChangeFeedOrdering.SaveInOrderAsync(this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+        }
+
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
