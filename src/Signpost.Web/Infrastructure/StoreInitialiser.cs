@@ -21,7 +21,39 @@ public sealed class StoreInitialiser(
     IHostEnvironment environment,
     ILogger<StoreInitialiser> logger)
 {
+    /// <summary>An application-wide key ("SgnpInit" in ASCII) for the session advisory lock nodes take while initialising.</summary>
+    private const long InitialiseLockKey = 0x53676E70496E6974;
+
     public async Task InitialiseAsync(CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            await InitialiseAloneAsync(cancellationToken);
+            return;
+        }
+
+        // Nodes starting together on an empty PostgreSQL store would each create the roles and import the
+        // demo content; one at a time, the later ones find it done. The lock is the connection's, so keep it open.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({InitialiseLockKey})", cancellationToken);
+            try
+            {
+                await InitialiseAloneAsync(cancellationToken);
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({InitialiseLockKey})", CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task InitialiseAloneAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(paths.DataFolder);
         await MigrateAsync(cancellationToken);

@@ -20,7 +20,11 @@ public sealed class StoreOutageMiddleware(RequestDelegate next, LastGoodPages pa
     public async Task InvokeAsync(HttpContext context)
     {
         var key = PublicPageKey(context.Request);
-        var copying = key is not null && pages.WantsCopy(key, clock.GetUtcNow()) ? new CopyingStream(context.Response.Body, LastGoodPages.LargestPage) : null;
+
+        // Copies are taken only of what a visitor without cookies sees; an editor browsing the site gets them too.
+        var copying = key is not null && context.Request.Headers.Cookie.Count == 0 && pages.WantsCopy(key, clock.GetUtcNow())
+            ? new CopyingStream(context.Response.Body, LastGoodPages.LargestPage)
+            : null;
         if (copying is not null)
         {
             context.Response.Body = copying;
@@ -94,10 +98,10 @@ public sealed class StoreOutageMiddleware(RequestDelegate next, LastGoodPages pa
         }
     }
 
-    /// <summary>The page's key when it is a public page worth copying: a GET without cookies outside the back office, search and APIs.</summary>
+    /// <summary>The page's key when it is a public page worth copying: a GET outside the back office, search and APIs.</summary>
     private static string? PublicPageKey(HttpRequest request)
     {
-        if (!HttpMethods.IsGet(request.Method) || request.Headers.Cookie.Count > 0 || SecurityHeaders.IsPrivate(request.Path)
+        if (!HttpMethods.IsGet(request.Method) || SecurityHeaders.IsPrivate(request.Path)
             || request.Path.StartsWithSegments("/search") || request.Path.StartsWithSegments("/api")
             || request.Path.StartsWithSegments("/health") || request.Path.StartsWithSegments("/error") || request.Path.StartsWithSegments(PagePath))
         {
