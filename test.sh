@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The project's single test command. Installs what is missing, starts throwaway
 # Redis and PostgreSQL servers on free loopback ports, runs every test project
-# in Directory.sln and prints, as the very last line:
+# in Directory.sln, then the store-backed test projects again on PostgreSQL
+# (SIGNPOST_TEST_PROVIDER=Postgres), and prints, as the very last line:
 #   Tests: N passed, M failed[, K skipped]
 # Exits non-zero if the build or any test failed, or if no test ran.
 set -euo pipefail
@@ -143,7 +144,7 @@ run_as_postgres "$PG_BIN/initdb" -D "$PG_DATA" -U postgres --pwfile="$PG_ROOT/pw
   >"$PG_ROOT/initdb.log" 2>&1 || { cat "$PG_ROOT/initdb.log" >&2; exit 1; }
 
 if ! run_as_postgres "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_ROOT/server.log" \
-  -o "-p $PG_PORT -k $PG_ROOT -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+  -o "-p $PG_PORT -k $PG_ROOT -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
   -w -t 60 start >/dev/null; then
   cat "$PG_ROOT/server.log" >&2 || true
   exit 1
@@ -168,19 +169,40 @@ mkdir -p "$RESULTS_DIR"
 rm -f "$RESULTS_DIR"/*.trx # a kept results folder must only count this run
 TEST_LOG="$RESULTS_DIR/dotnet-test.log"
 
+# Gather this run's TRX files out of the source tree, as <Project><suffix>.trx.
+gather_trx() {
+  local name=$1 suffix=$2 trx project_dir
+  while IFS= read -r -d '' trx; do
+    project_dir="$(dirname "$(dirname "$trx")")"
+    mv -f "$trx" "$RESULTS_DIR/$(basename "$project_dir")$suffix.trx"
+    rmdir "$(dirname "$trx")" 2>/dev/null || true
+  done < <(find src tests -path '*/node_modules' -prune -o -path "*/TestResults/$name" -print0)
+}
+
 set +e
 dotnet test Directory.sln \
   --logger "trx;LogFileName=$TRX_NAME" \
   --logger "console;verbosity=normal" </dev/null 2>&1 | tee "$TEST_LOG"
 TEST_RC=${PIPESTATUS[0]}
 set -e
+gather_trx "$TRX_NAME" ""
 
-# Gather this run's TRX files (named <Project>.trx) out of the source tree.
-while IFS= read -r -d '' trx; do
-  project_dir="$(dirname "$(dirname "$trx")")"
-  mv -f "$trx" "$RESULTS_DIR/$(basename "$project_dir").trx"
-  rmdir "$(dirname "$trx")" 2>/dev/null || true
-done < <(find src tests -path '*/node_modules' -prune -o -path "*/TestResults/$TRX_NAME" -print0)
+# The store-backed projects again, on PostgreSQL: every fixture gets its own database
+# on the server above (issue 7: every test that runs on SQLite also runs on PostgreSQL).
+PG_TRX_NAME="signpost-test-$RUN_ID-postgres.trx"
+PG_PROJECTS=(tests/Signpost.Data.Tests/Signpost.Data.Tests.csproj tests/Signpost.Web.Tests/Signpost.Web.Tests.csproj)
+PG_RC=0
+for project in "${PG_PROJECTS[@]}"; do
+  log "running $(basename "$project" .csproj) on PostgreSQL"
+  set +e
+  SIGNPOST_TEST_PROVIDER=Postgres dotnet test "$project" --no-build \
+    --logger "trx;LogFileName=$PG_TRX_NAME" \
+    --logger "console;verbosity=normal" </dev/null 2>&1 | tee -a "$TEST_LOG"
+  rc=${PIPESTATUS[0]}
+  set -e
+  [ "$rc" -eq 0 ] || PG_RC=$rc
+done
+gather_trx "$PG_TRX_NAME" ".postgres"
 
 # Sum the <Counters .../> element of every TRX file. xunit's skipped tests are
 # counted in total but not in executed (notExecuted stays 0), so
@@ -201,6 +223,10 @@ done
 status=0
 if [ "$TEST_RC" -ne 0 ]; then
   echo "dotnet test exited with code $TEST_RC"
+  status=1
+fi
+if [ "$PG_RC" -ne 0 ]; then
+  echo "dotnet test on PostgreSQL exited with code $PG_RC"
   status=1
 fi
 if [ "$files" -eq 0 ]; then

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Signpost.Core.Content;
 using Signpost.Core.Feedback;
 using Signpost.Data;
@@ -21,8 +20,7 @@ public static class SyntheticFeedbackStore
 
     public static DbContextOptions<SignpostDbContext> Options(string file) =>
         new DbContextOptionsBuilder<SignpostDbContext>()
-            .UseSqlite($"Data Source={file}", s => s.MigrationsAssembly(typeof(SignpostDbContext).Assembly.FullName))
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
+            .UseSignpostStore(StoreProvider.Sqlite, $"Data Source={file}")
             .Options;
 
     public static async Task<(Guid[] ServiceIds, Guid[] OrganisationIds, Guid[] CategoryIds)> WriteAsync(string file, int count, DateTime now)

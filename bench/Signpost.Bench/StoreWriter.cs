@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Signpost.Core.Content;
 using Signpost.Core.Rules;
 using Signpost.Data;
@@ -19,8 +18,7 @@ public static class StoreWriter
 
     public static DbContextOptions<SignpostDbContext> Options(string file) =>
         new DbContextOptionsBuilder<SignpostDbContext>()
-            .UseSqlite($"Data Source={file}", s => s.MigrationsAssembly(typeof(SignpostDbContext).Assembly.FullName))
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
+            .UseSignpostStore(StoreProvider.Sqlite, $"Data Source={file}")
             .Options;
 
     public static async Task<double> WriteAsync(string dataPath, string dataDir, string? contentSeed)

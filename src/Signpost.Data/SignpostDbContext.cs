@@ -44,12 +44,29 @@ public class SignpostDbContext(DbContextOptions<SignpostDbContext> options) : Id
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         await ChangeFeedRecorder.RecordAsync(this, DateTime.UtcNow, cancellationToken);
+        if (Database.IsNpgsql() && ChangeTracker.Entries<ContentChange>().Any(e => e.State == EntityState.Added))
+        {
+            return await ChangeFeedOrdering.SaveInOrderAsync(this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+        }
+
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     /// <summary>Synchronous saves would skip the change feed, so they are not offered.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new NotSupportedException("Use SaveChangesAsync: it records the change feed.");
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        if (Database.IsNpgsql())
+        {
+            // PostgreSQL's timestamptz takes only UTC; SQLite keeps times as text without a kind, and the code
+            // treats every stored time as UTC, so the kind or offset is made explicit here rather than at each write.
+            configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,10 +1,9 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Signpost.Data.Tests;
 
-/// <summary>A real SQLite database file, migrated the way the site migrates it.</summary>
+/// <summary>A real SQLite database file, migrated the way the site migrates it; for tests of SQLite itself (see <see cref="TestStore"/>).</summary>
 internal sealed class SqliteStore : IDisposable
 {
     private readonly TempFolder folder = new();
@@ -12,8 +11,7 @@ internal sealed class SqliteStore : IDisposable
     public string ConnectionString => $"Data Source={folder.File("signpost.db")};Pooling=False";
 
     public SignpostDbContext NewContext() => new(new DbContextOptionsBuilder<SignpostDbContext>()
-        .UseSqlite(ConnectionString)
-        .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
+        .UseSignpostStore(StoreProvider.Sqlite, ConnectionString)
         .Options);
 
     public static async Task<SqliteStore> MigratedAsync()

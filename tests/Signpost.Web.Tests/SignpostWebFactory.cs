@@ -7,8 +7,9 @@ using Signpost.Data;
 namespace Signpost.Web.Tests;
 
 /// <summary>
-/// The real app on the in-memory test server, with its own SQLite file in a fresh temporary
-/// folder and the repository's content-seed imported at start. Used as a class or collection
+/// The real app on the in-memory test server, with its own store (a SQLite file in a fresh temporary
+/// folder, or with SIGNPOST_TEST_PROVIDER=Postgres a fresh PostgreSQL database) and the repository's
+/// content-seed imported at start. Used as a class or collection
 /// fixture so the app starts and seeds once for many tests.
 /// </summary>
 public class SignpostWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
@@ -31,6 +32,17 @@ public class SignpostWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The temporary folder passed to the app as Signpost:DataPath.</summary>
     public string DataPath { get; }
 
+    /// <summary>
+    /// The store settings a second node needs to share this one's store: on PostgreSQL (SIGNPOST_TEST_PROVIDER)
+    /// the database this factory created, empty on SQLite, where the shared DataPath is enough.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> StoreSettings => OwnDatabase is null
+        ? new Dictionary<string, string>()
+        : new Dictionary<string, string> { ["Database:Provider"] = "Postgres", ["Database:ConnectionString"] = OwnDatabase };
+
+    /// <summary>The PostgreSQL database this factory created for its app, dropped on dispose; null on SQLite.</summary>
+    private string? OwnDatabase { get; set; }
+
     /// <summary>A scope with the app's own store, for arranging data and checking pages against it.</summary>
     public (AsyncServiceScope Scope, SignpostDbContext Db) OpenStore()
     {
@@ -51,6 +63,13 @@ public class SignpostWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Signpost:ContentSeedPath", RepoPaths.ContentSeed);
         builder.UseSetting("Signpost:SeedOnStart", "true");
         builder.UseSetting("Signpost:ShowDemoBanner", "true");
+        if (TestPostgres.IsPostgres && !_settings.ContainsKey("Database:ConnectionString"))
+        {
+            OwnDatabase ??= TestPostgres.CreateDatabase();
+            builder.UseSetting("Database:Provider", "Postgres");
+            builder.UseSetting("Database:ConnectionString", OwnDatabase);
+        }
+
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -67,6 +86,11 @@ public class SignpostWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
+
+        if (OwnDatabase is not null)
+        {
+            TestPostgres.DropDatabase(OwnDatabase);
+        }
 
         // Pooled SQLite connections keep the file open; release them so the folder can go.
         SqliteConnection.ClearAllPools();

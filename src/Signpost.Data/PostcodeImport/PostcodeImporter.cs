@@ -83,9 +83,17 @@ public sealed class PostcodeImporter(SignpostDbContext db)
         }
 
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (connection is Npgsql.NpgsqlConnection npgsql)
+        {
+            await PostcodeCopyWriter.WriteAsync(npgsql, (Npgsql.NpgsqlTransaction)transaction, batch, isDistrict, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            var copied = batch.Count;
+            batch.Clear();
+            return copied;
+        }
+
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        // ON CONFLICT ... DO UPDATE is the same in SQLite and PostgreSQL, so one statement serves both stores.
         command.CommandText = "INSERT INTO \"Postcodes\" (\"Postcode\", \"Latitude\", \"Longitude\", \"IsDistrict\") VALUES (@p, @lat, @lon, @d) " +
             "ON CONFLICT (\"Postcode\") DO UPDATE SET \"Latitude\" = excluded.\"Latitude\", \"Longitude\" = excluded.\"Longitude\", \"IsDistrict\" = excluded.\"IsDistrict\"";
         var code = Parameter(command, "@p");

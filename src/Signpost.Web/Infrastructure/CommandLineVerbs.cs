@@ -34,6 +34,7 @@ public static class CommandLineVerbs
         {
             return args[0] switch
             {
+                "migrate" => await MigrateAsync(services),
                 "seed" => await SeedAsync(services),
                 "create-user" => await CreateUserAsync(services, args[1..]),
                 "reindex" => await ReindexAsync(services),
@@ -46,6 +47,19 @@ public static class CommandLineVerbs
             Console.Error.WriteLine(ex.Message);
             return 1;
         }
+    }
+
+    // For deployers who migrate once before rolling out nodes with Database:MigrateAtStart=false.
+    private static async Task<int> MigrateAsync(IServiceProvider services)
+    {
+        var db = services.GetRequiredService<SignpostDbContext>();
+        Directory.CreateDirectory(services.GetRequiredService<SignpostPaths>().DataFolder);
+        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
+        await db.Database.MigrateAsync();
+        Console.WriteLine(pending.Count == 0
+            ? $"The {db.Database.ProviderName} store is up to date."
+            : $"Applied {pending.Count} migration(s) to the {db.Database.ProviderName} store: {string.Join(", ", pending)}.");
+        return 0;
     }
 
     private static async Task<int> SeedAsync(IServiceProvider services)
@@ -169,7 +183,8 @@ public static class CommandLineVerbs
     private static int Usage(string problem)
     {
         Console.Error.WriteLine(problem);
-        Console.Error.WriteLine("Usage: dotnet run --project src/Signpost.Web -- seed");
+        Console.Error.WriteLine("Usage: dotnet run --project src/Signpost.Web -- migrate");
+        Console.Error.WriteLine("       dotnet run --project src/Signpost.Web -- seed");
         Console.Error.WriteLine("       dotnet run --project src/Signpost.Web -- reindex");
         Console.Error.WriteLine("       dotnet run --project src/Signpost.Web -- import-postcodes <ONSPD, NSPL or Code-Point Open CSV>");
         Console.Error.WriteLine("       dotnet run --project src/Signpost.Web -- create-user <email> --role <role> [--organisation <slug>] [--password-stdin]");

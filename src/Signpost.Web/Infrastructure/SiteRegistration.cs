@@ -2,6 +2,7 @@ using Signpost.Web.Features.Health;
 using Signpost.Web.Features.Listings;
 using Signpost.Web.Features.Search;
 using Signpost.Web.Features.Sitemap;
+using Signpost.Web.Features.StoreOutage;
 using Signpost.Web.Infrastructure.Security;
 
 namespace Signpost.Web.Infrastructure;
@@ -15,6 +16,7 @@ public static class SiteRegistration
         builder.Services.AddScoped<ListingQueries>();
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         builder.Services.AddSignpostSignInRateLimiting();
+        builder.AddSignpostStoreOutage();
         return builder;
     }
 
@@ -29,6 +31,7 @@ public static class SiteRegistration
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSignpostSecurityHeaders();
         app.UseStaticFiles();
+        app.UseSignpostStoreOutage();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

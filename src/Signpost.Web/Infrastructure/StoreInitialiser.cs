@@ -14,16 +14,49 @@ public sealed class StoreInitialiser(
     SignpostDbContext db,
     SignpostPaths paths,
     IOptions<SignpostOptions> options,
+    IOptions<DatabaseOptions> database,
     ContentSeedImporter importer,
     RoleManager<IdentityRole> roles,
     UserManager<SignpostUser> users,
     IHostEnvironment environment,
     ILogger<StoreInitialiser> logger)
 {
+    /// <summary>An application-wide key ("SgnpInit" in ASCII) for the session advisory lock nodes take while initialising.</summary>
+    private const long InitialiseLockKey = 0x53676E70496E6974;
+
     public async Task InitialiseAsync(CancellationToken cancellationToken)
     {
+        if (!db.Database.IsNpgsql())
+        {
+            await InitialiseAloneAsync(cancellationToken);
+            return;
+        }
+
+        // Nodes starting together on an empty PostgreSQL store would each create the roles and import the
+        // demo content; one at a time, the later ones find it done. The lock is the connection's, so keep it open.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({InitialiseLockKey})", cancellationToken);
+            try
+            {
+                await InitialiseAloneAsync(cancellationToken);
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({InitialiseLockKey})", CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task InitialiseAloneAsync(CancellationToken cancellationToken)
+    {
         Directory.CreateDirectory(paths.DataFolder);
-        await db.Database.MigrateAsync(cancellationToken);
+        await MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {
             // Write-ahead logging lets readers (pages, the index follower) carry on while the search log or an editor writes.
@@ -44,6 +77,22 @@ public sealed class StoreInitialiser(
         if (environment.IsDevelopment() && !await users.Users.AnyAsync(cancellationToken))
         {
             await CreateFirstAdministratorAsync();
+        }
+    }
+
+    private async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        if (database.Value.MigrateAtStart)
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            return;
+        }
+
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The store lacks {pending.Count} migration(s) ({string.Join(", ", pending)}) and Database:MigrateAtStart is false: run the 'migrate' verb first.");
         }
     }
 

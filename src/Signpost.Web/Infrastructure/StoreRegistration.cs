@@ -21,10 +21,7 @@ public static class StoreRegistration
         {
             var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             var connectionString = database.ConnectionString ?? $"Data Source={services.GetRequiredService<SignpostPaths>().DatabaseFile}";
-            options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(SignpostDbContext).Assembly.FullName));
-
-            // Migrations are reviewed SQL scripts without a model snapshot; MigrationsMatchModelTests guards drift instead.
-            options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+            options.UseSignpostStore(database.StoreProvider, connectionString);
             options.AddInterceptors(services.GetServices<IInterceptor>());
         });
 

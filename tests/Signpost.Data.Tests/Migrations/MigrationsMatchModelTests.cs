@@ -9,7 +9,7 @@ namespace Signpost.Data.Tests.Migrations;
 /// </summary>
 public class MigrationsMatchModelTests
 {
-    [Fact]
+    [SqliteOnlyFact]
     public async Task Migrated_schema_equals_the_schema_the_model_creates()
     {
         using var migrated = await SqliteStore.MigratedAsync();
@@ -25,7 +25,7 @@ public class MigrationsMatchModelTests
         Assert.Equal(expected, actual);
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task Migrating_twice_is_a_no_op()
     {
         using var store = await SqliteStore.MigratedAsync();

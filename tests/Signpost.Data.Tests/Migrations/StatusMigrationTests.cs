@@ -11,7 +11,7 @@ namespace Signpost.Data.Tests.Migrations;
 /// </summary>
 public class StatusMigrationTests
 {
-    [Fact]
+    [SqliteOnlyFact]
     public async Task Organisations_and_venues_stored_before_the_status_migration_stay_published()
     {
         using var store = new SqliteStore();

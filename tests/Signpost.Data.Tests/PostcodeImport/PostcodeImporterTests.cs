@@ -9,7 +9,7 @@ public sealed class PostcodeImporterTests : IDisposable
 
     public void Dispose() => files.Dispose();
 
-    private async Task<(PostcodeImportReport Report, Dictionary<string, (double Lat, double Lon, bool District)> Rows)> ImportAsync(SqliteStore store, string text)
+    private async Task<(PostcodeImportReport Report, Dictionary<string, (double Lat, double Lon, bool District)> Rows)> ImportAsync(TestStore store, string text)
     {
         files.Write("postcodes.csv", text);
         await using var db = store.NewContext();
@@ -21,7 +21,7 @@ public sealed class PostcodeImporterTests : IDisposable
     [Fact]
     public async Task The_ons_postcode_directory_is_read_by_its_header_skipping_terminated_and_unlocated_postcodes()
     {
-        using var store = await SqliteStore.MigratedAsync();
+        using var store = await TestStore.MigratedAsync();
 
         var (report, rows) = await ImportAsync(store, """
             pcd,pcd2,pcds,dointr,doterm,oseast1m,osnrth1m,lat,long
@@ -44,7 +44,7 @@ public sealed class PostcodeImporterTests : IDisposable
     [Fact]
     public async Task District_centroids_are_the_mean_of_their_postcodes()
     {
-        using var store = await SqliteStore.MigratedAsync();
+        using var store = await TestStore.MigratedAsync();
 
         var (report, rows) = await ImportAsync(store, "postcode,latitude,longitude\nWA7 2GW,53.30,-2.70\nWA7 1AA,53.40,-2.80\nWA8 7QE,53.36,-2.73\n");
 
@@ -58,7 +58,7 @@ public sealed class PostcodeImporterTests : IDisposable
     [Fact]
     public async Task Code_point_open_eastings_and_northings_become_wgs84_coordinates()
     {
-        using var store = await SqliteStore.MigratedAsync();
+        using var store = await TestStore.MigratedAsync();
 
         // Code-Point Open has no header row; columns are postcode, quality, eastings, northings, ...
         var (report, rows) = await ImportAsync(store, "\"WA7 1BG\",10,351431,382564,\"E92000001\",\"\",\"\",\"\",\"E06000006\",\"E05012345\"\n\"WA7 9ZZ\",90,0,0,\"E92000001\",\"\",\"\",\"\",\"\",\"\"\n");
@@ -73,7 +73,7 @@ public sealed class PostcodeImporterTests : IDisposable
     [Fact]
     public async Task Importing_again_updates_rather_than_duplicates()
     {
-        using var store = await SqliteStore.MigratedAsync();
+        using var store = await TestStore.MigratedAsync();
 
         await ImportAsync(store, "postcode,latitude,longitude\nWA7 2GW,53.30,-2.70\n");
         var (report, rows) = await ImportAsync(store, "postcode,latitude,longitude\nWA7 2GW,53.31,-2.71\n");
@@ -86,7 +86,7 @@ public sealed class PostcodeImporterTests : IDisposable
     [Fact]
     public async Task A_file_of_another_kind_is_refused_with_a_clear_message_and_changes_nothing()
     {
-        using var store = await SqliteStore.MigratedAsync();
+        using var store = await TestStore.MigratedAsync();
         files.Write("other.csv", "name,age\nJo,7\n");
         await using var db = store.NewContext();
 

@@ -6,7 +6,7 @@ namespace Signpost.Data.Tests.Seed;
 
 public class ContentSeedImporterTests
 {
-    private static async Task<SeedReport> ImportAsync(SqliteStore store, string folder)
+    private static async Task<SeedReport> ImportAsync(TestStore store, string folder)
     {
         await using var db = store.NewContext();
         return await new ContentSeedImporter(db, TimeProvider.System).ImportAsync(folder);
@@ -15,7 +15,7 @@ public class ContentSeedImporterTests
     [Fact]
     public async Task Importing_twice_creates_nothing_new_and_changes_nothing()
     {
-        using var store = await SqliteStore.MigratedAsync();
+        using var store = await TestStore.MigratedAsync();
 
         var first = await ImportAsync(store, RepoPaths.ContentSeed);
         var second = await ImportAsync(store, RepoPaths.ContentSeed);
@@ -34,7 +34,7 @@ public class ContentSeedImporterTests
     [Fact]
     public async Task A_changed_file_updates_only_that_service()
     {
-        using var store = await SqliteStore.MigratedAsync();
+        using var store = await TestStore.MigratedAsync();
         using var seed = new TempFolder();
         seed.CopyFrom(RepoPaths.ContentSeed);
         await ImportAsync(store, seed.Path);
@@ -54,7 +54,7 @@ public class ContentSeedImporterTests
     [Fact]
     public async Task An_invalid_folder_imports_nothing()
     {
-        using var store = await SqliteStore.MigratedAsync();
+        using var store = await TestStore.MigratedAsync();
         using var seed = new TempFolder();
         seed.CopyFrom(RepoPaths.ContentSeed);
         seed.Write("services/broken.md", "---\nname: Broken\n---\n");
@@ -69,7 +69,7 @@ public class ContentSeedImporterTests
     [Fact]
     public async Task Imported_services_keep_their_links_schedules_and_answers()
     {
-        using var store = await SqliteStore.MigratedAsync();
+        using var store = await TestStore.MigratedAsync();
         await ImportAsync(store, RepoPaths.ContentSeed);
         await using var db = store.NewContext();
 

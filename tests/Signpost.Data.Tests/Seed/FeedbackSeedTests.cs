@@ -6,7 +6,7 @@ namespace Signpost.Data.Tests.Seed;
 
 public class FeedbackSeedTests
 {
-    private static async Task<SeedReport> ImportAsync(SqliteStore store, string folder)
+    private static async Task<SeedReport> ImportAsync(TestStore store, string folder)
     {
         await using var db = store.NewContext();
         return await new ContentSeedImporter(db, TimeProvider.System).ImportAsync(folder);
@@ -15,7 +15,7 @@ public class FeedbackSeedTests
     [Fact]
     public async Task Demo_feedback_is_imported_once_marked_as_demo_and_linked_to_its_services()
     {
-        using var store = await SqliteStore.MigratedAsync();
+        using var store = await TestStore.MigratedAsync();
 
         var first = await ImportAsync(store, RepoPaths.ContentSeed);
         var second = await ImportAsync(store, RepoPaths.ContentSeed);
@@ -39,7 +39,7 @@ public class FeedbackSeedTests
     [Fact]
     public async Task Themes_phrases_and_you_said_we_did_are_imported()
     {
-        using var store = await SqliteStore.MigratedAsync();
+        using var store = await TestStore.MigratedAsync();
         await ImportAsync(store, RepoPaths.ContentSeed);
 
         await using var db = store.NewContext();
@@ -56,7 +56,7 @@ public class FeedbackSeedTests
     [Fact]
     public async Task Seeding_again_does_not_bring_back_a_phrase_a_manager_removed()
     {
-        using var store = await SqliteStore.MigratedAsync();
+        using var store = await TestStore.MigratedAsync();
         await ImportAsync(store, RepoPaths.ContentSeed);
         await using (var db = store.NewContext())
         {
@@ -72,7 +72,7 @@ public class FeedbackSeedTests
     [Fact]
     public async Task A_bad_demo_row_names_the_file_line_and_field_and_imports_nothing()
     {
-        using var store = await SqliteStore.MigratedAsync();
+        using var store = await TestStore.MigratedAsync();
         using var seed = new TempFolder();
         seed.CopyFrom(RepoPaths.ContentSeed);
         var csv = seed.File("feedback/demo-responses.csv");

@@ -1,20 +1,40 @@
+using System.Data.Common;
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Signpost.Web.Tests.CommandLine;
 
 /// <summary>
 /// The verbs run the real built site executable as a deployer would, against a throwaway data
-/// folder, and are checked by reading the SQLite file it leaves behind.
+/// folder (or, in the PostgreSQL run, an empty database), and are checked by reading the store it leaves behind.
 /// </summary>
 public sealed class CommandLineVerbsTests : IDisposable
 {
     private readonly string dataFolder = Directory.CreateTempSubdirectory("signpost-verbs-").FullName;
+    private readonly string? database = TestPostgres.IsPostgres ? TestPostgres.CreateEmptyDatabase() : null;
 
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
         Directory.Delete(dataFolder, recursive: true);
+        if (database is not null)
+        {
+            TestPostgres.DropDatabase(database);
+        }
+    }
+
+    [Fact]
+    public async Task Migrate_applies_the_migrations_once_and_then_reports_the_store_up_to_date()
+    {
+        var first = await RunAsync(["migrate"]);
+        var second = await RunAsync(["migrate"]);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Matches(@"Applied \d+ migration\(s\) to the \S+ store: .*_InitialCreate", first.Output);
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("store is up to date", second.Output);
+        Assert.Equal(0, await CountAsync("SELECT COUNT(*) FROM \"Services\""));
     }
 
     [Fact]
@@ -26,7 +46,7 @@ public sealed class CommandLineVerbsTests : IDisposable
         Assert.Equal(0, first.ExitCode);
         Assert.Matches(@"Imported .*: 1\d\d services", first.Output);
         Assert.Contains("(0 created, 0 updated)", second.Output);
-        Assert.True(await CountAsync("SELECT COUNT(*) FROM Services") >= 120);
+        Assert.True(await CountAsync("SELECT COUNT(*) FROM \"Services\"") >= 120);
     }
 
     [Fact]
@@ -37,8 +57,10 @@ public sealed class CommandLineVerbsTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Matches(@"Created jo@example\.org \(Editor\) with password \S{20} \(shown once\)", result.Output);
         Assert.Equal(1, await CountAsync(
-            "SELECT COUNT(*) FROM AspNetUsers u JOIN AspNetUserRoles ur ON ur.UserId = u.Id JOIN AspNetRoles r ON r.Id = ur.RoleId " +
-            "JOIN Organisations o ON o.Id = u.OrganisationId WHERE u.Email = 'jo@example.org' AND r.Name = 'Editor' AND o.Slug = 'halton-youth-service'"));
+            """
+            SELECT COUNT(*) FROM "AspNetUsers" u JOIN "AspNetUserRoles" ur ON ur."UserId" = u."Id" JOIN "AspNetRoles" r ON r."Id" = ur."RoleId"
+            JOIN "Organisations" o ON o."Id" = u."OrganisationId" WHERE u."Email" = 'jo@example.org' AND r."Name" = 'Editor' AND o."Slug" = 'halton-youth-service'
+            """));
     }
 
     [Fact]
@@ -68,11 +90,13 @@ public sealed class CommandLineVerbsTests : IDisposable
 
     private async Task<long> CountAsync(string sql)
     {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(dataFolder, "signpost.db")};Pooling=False");
+        await using DbConnection connection = database is null
+            ? new SqliteConnection($"Data Source={Path.Combine(dataFolder, "signpost.db")};Pooling=False")
+            : new NpgsqlConnection(database);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        return (long)(await command.ExecuteScalarAsync())!;
+        return Convert.ToInt64(await command.ExecuteScalarAsync());
     }
 
     private async Task<(int ExitCode, string Output)> RunAsync(string[] args, string? input = null)
@@ -95,6 +119,12 @@ public sealed class CommandLineVerbsTests : IDisposable
         }
 
         start.ArgumentList.Add($"--Signpost:DataPath={dataFolder}");
+        if (database is not null)
+        {
+            start.ArgumentList.Add("--Database:Provider=Postgres");
+            start.ArgumentList.Add($"--Database:ConnectionString={database}");
+        }
+
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         using var process = Process.Start(start)!;
         if (input is not null)

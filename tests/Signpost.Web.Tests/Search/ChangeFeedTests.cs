@@ -79,7 +79,7 @@ public sealed class ChangeFeedTests(SignpostWebFactory node) : IClassFixture<Sig
     [Fact]
     public async Task A_second_node_on_the_same_store_follows_by_polling()
     {
-        var second = new SecondNodeFactory(node.DataPath);
+        var second = new SecondNodeFactory(node);
         await ((IAsyncLifetime)second).InitializeAsync();
         try
         {

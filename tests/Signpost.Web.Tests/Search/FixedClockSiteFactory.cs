@@ -25,11 +25,11 @@ public sealed class FixedClockSiteFactory : SignpostWebFactory
 }
 
 /// <summary>
-/// A second web node on another node's store: same Signpost:DataPath, no seeding. It learns of the
-/// other node's changes only by polling the change feed.
+/// A second web node on another node's store: same Signpost:DataPath (and database on PostgreSQL), no
+/// seeding. It learns of the other node's changes only by polling the change feed.
 /// </summary>
-public sealed class SecondNodeFactory(string dataPath) : SignpostWebFactory(new Dictionary<string, string>
+public sealed class SecondNodeFactory(SignpostWebFactory node) : SignpostWebFactory(new Dictionary<string, string>(node.StoreSettings)
 {
-    ["Signpost:DataPath"] = dataPath,
+    ["Signpost:DataPath"] = node.DataPath,
     ["Signpost:SeedOnStart"] = "false",
 });

@@ -14,7 +14,26 @@ public static class HealthApi
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/health", GetHealthAsync).WithName("Health");
+
+        // For load balancers and orchestrators: live means the process answers (restart it if not); ready
+        // means the store answers and the index is built. While the store is down a node is live but not
+        // ready, and still serves public pages and search read-only.
+        routes.MapGet("/health/live", () => Results.Json(new { status = "Healthy" })).WithName("HealthLive");
+        routes.MapGet("/health/ready", GetReadyAsync).WithName("HealthReady");
         return routes;
+    }
+
+    private static async Task<IResult> GetReadyAsync(HealthCheckService checks, Search.SearchIndexHolder index, CancellationToken cancellationToken)
+    {
+        var report = await checks.CheckHealthAsync(cancellationToken);
+        var ready = report.Status == HealthStatus.Healthy && index.IsReady;
+        var body = new
+        {
+            status = ready ? "Healthy" : "Unhealthy",
+            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
+            index = index.IsReady ? "Healthy" : "Unhealthy",
+        };
+        return Results.Json(body, statusCode: ready ? 200 : 503);
     }
 
     private static async Task<IResult> GetHealthAsync(HealthCheckService checks, SignpostDbContext db, Search.SearchIndexHolder index, CancellationToken cancellationToken)

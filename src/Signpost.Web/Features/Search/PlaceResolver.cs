@@ -3,6 +3,7 @@ using Microsoft.Extensions.Caching.Memory;
 using Signpost.Core.Content;
 using Signpost.Core.Rules;
 using Signpost.Data;
+using Signpost.Web.Infrastructure;
 
 namespace Signpost.Web.Features.Search;
 
@@ -22,7 +23,16 @@ public sealed class PlaceResolver(IServiceProvider services, IMemoryCache cache)
     /// <summary>Names of gazetteer places whose centre lies within <paramref name="miles"/> of the point.</summary>
     public async Task<IReadOnlyList<string>> NamesNearAsync(double latitude, double longitude, double miles, CancellationToken cancellationToken)
     {
-        var places = await GazetteerAsync(cancellationToken);
+        IReadOnlyList<Place> places;
+        try
+        {
+            places = await GazetteerAsync(cancellationToken);
+        }
+        catch (Exception ex) when (StoreUnavailable.Is(ex))
+        {
+            return [];
+        }
+
         return places.Where(p => Distance.Miles(latitude, longitude, p.Latitude, p.Longitude) <= miles).Select(p => p.Name).ToList();
     }
 
@@ -35,6 +45,19 @@ public sealed class PlaceResolver(IServiceProvider services, IMemoryCache cache)
         }) ?? [];
 
     public async Task<PlaceLookup> ResolveAsync(string? text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ResolveFromStoreAsync(text, cancellationToken);
+        }
+        catch (Exception ex) when (StoreUnavailable.Is(ex))
+        {
+            // Search by words keeps working from the node's index while the store is down; places need the store.
+            return PlaceLookup.Failed("Places cannot be looked up at the moment. Search by words, or try again in a few minutes");
+        }
+    }
+
+    private async Task<PlaceLookup> ResolveFromStoreAsync(string? text, CancellationToken cancellationToken)
     {
         var trimmed = text?.Trim() ?? "";
         if (trimmed.Length == 0)

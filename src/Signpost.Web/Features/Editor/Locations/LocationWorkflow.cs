@@ -34,17 +34,21 @@ public sealed class LocationWorkflow(
 
     public override async Task<ContentResource> ResourceAsync(Location item, CancellationToken cancellationToken)
     {
-        var owners = await Db.Services.AsNoTracking()
+        var owners = (await Db.Services.AsNoTracking()
             .Where(s => s.Locations.Any(l => l.Id == item.Id))
-            .Select(s => new ValueTuple<Guid, bool>(s.OrganisationId, s.Organisation.IsTrusted))
-            .ToListAsync(cancellationToken);
+            .Select(s => new { s.OrganisationId, s.Organisation.IsTrusted })
+            .ToListAsync(cancellationToken))
+            .Select(o => (o.OrganisationId, o.IsTrusted))
+            .ToList();
         var creatorId = await Db.ContentVersions.AsNoTracking()
             .Where(v => v.Kind == ContentKind.Location && v.ContentId == item.Id && v.Number == 1)
             .Select(v => v.OrganisationId)
             .FirstOrDefaultAsync(cancellationToken);
-        var creator = creatorId is { } id
-            ? await Db.Organisations.AsNoTracking().Where(o => o.Id == id).Select(o => (ValueTuple<Guid, bool>?)new ValueTuple<Guid, bool>(o.Id, o.IsTrusted)).FirstOrDefaultAsync(cancellationToken)
+        // Anonymous types, not tuples, in the projections: Npgsql would read a tuple as a row value it cannot map.
+        var creatorRow = creatorId is { } id
+            ? await Db.Organisations.AsNoTracking().Where(o => o.Id == id).Select(o => new { o.Id, o.IsTrusted }).FirstOrDefaultAsync(cancellationToken)
             : null;
+        (Guid, bool)? creator = creatorRow is null ? null : (creatorRow.Id, creatorRow.IsTrusted);
         return LocationOwnership.Resource(owners, creator);
     }
 

@@ -75,7 +75,10 @@ public sealed class ServiceEditorQueries(SignpostDbContext db, ServiceVersionRea
         if (!string.IsNullOrWhiteSpace(text))
         {
             var pattern = $"%{text.Trim()}%";
-            query = query.Where(s => EF.Functions.Like(s.Name, pattern));
+            // SQLite's LIKE ignores case; PostgreSQL's does not, and ILIKE is its LIKE that does.
+            query = db.Database.IsNpgsql()
+                ? query.Where(s => EF.Functions.ILike(s.Name, pattern))
+                : query.Where(s => EF.Functions.Like(s.Name, pattern));
         }
 
         if (organisationId is { } organisation)

@@ -1,0 +1,3 @@
+namespace Signpost.Web.Features.StoreOutage;
+
+public sealed record LastGoodPage(string ContentType, byte[] Body, DateTimeOffset KeptAt);
