@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Signpost.Core.Accounts;
 using Signpost.Core.Content;
 using Signpost.Web.Tests.Editor.Services;
@@ -102,6 +103,38 @@ public sealed class OrukApiChangeTests(SignpostWebFactory factory) : IClassFixtu
         expiring.ValidTo = Store.Today.AddDays(-1);
         await db.SaveChangesAsync();
         await WaitForAsync($"/services/{expiring.Id}", s => s is null, "the service past its valid-to date to go");
+    }
+
+    [Fact]
+    public async Task Answers_are_served_from_the_cache_until_the_change_feed_moves_on()
+    {
+        var (scope, db) = factory.OpenStore();
+        await using var _ = scope;
+        await WaitUntilFollowerCaughtUpAsync(db);
+        var before = await api.IdsAsync("/organizations");
+
+        // A new organisation writes no change-feed row (it has no services yet), so the cached list stays as it was.
+        var added = new Organisation { Id = Guid.NewGuid(), Slug = "cache-test-trust", Name = "Cache Test Trust", Description = "Made for a cache test.", LastModified = DateTimeOffset.UtcNow };
+        db.Organisations.Add(added);
+        await db.SaveChangesAsync();
+        Assert.Equal(before, await api.IdsAsync("/organizations"));
+
+        var service = await db.Services.Where(s => s.Status == ContentStatus.Published).OrderBy(s => s.Slug).FirstAsync();
+        service.LastModified = DateTimeOffset.UtcNow;
+        await db.SaveChangesAsync();
+        await WaitForAsync("/organizations?per_page=200", p => Contains(p, added.Id), "the new organisation once the feed moved on");
+    }
+
+    private async Task WaitUntilFollowerCaughtUpAsync(Signpost.Data.SignpostDbContext db)
+    {
+        var holder = factory.Services.GetRequiredService<Signpost.Web.Features.Search.SearchIndexHolder>();
+        var watch = Stopwatch.StartNew();
+        var last = await db.ContentChanges.MaxAsync(c => (long?)c.Sequence) ?? 0;
+        while (holder.LastSequence < last)
+        {
+            Assert.True(watch.Elapsed < Deadline, "The search index follower did not catch up");
+            await Task.Delay(20);
+        }
     }
 
     private static bool Contains(JsonNode? page, Guid id) => Ids(page).Contains(id);
