@@ -78,7 +78,7 @@ public sealed class OrukDocuments(OrukTermCatalog catalog, string areaName)
                 .Put("code", LanguageCodes.For(language))));
         json.PutArray("cost_options", CostOptions(service));
         json.PutArray("contacts", Contacts(service));
-        json.PutArray("phones", Phones(service.Id, service.Contact).Select(p => p.Put("service_id", service.Id)));
+        json.PutArray("phones", Phones(service));
         json.PutArray("attributes", catalog.ForService(service).Select(term => new JsonObject
         {
             ["id"] = OrukIds.Derive(service.Id, "attribute:" + term.Id.ToString("D")).ToString("D"),
@@ -244,23 +244,31 @@ public sealed class OrukDocuments(OrukTermCatalog catalog, string areaName)
             yield break;
         }
 
-        var contactId = OrukIds.Derive(service.Id, "contact");
-        yield return new JsonObject { ["id"] = contactId.ToString("D"), ["service_id"] = service.Id.ToString("D") }
+        yield return new JsonObject { ["id"] = ContactId(service).ToString("D"), ["service_id"] = service.Id.ToString("D") }
             .Put("name", service.Contact.Name)
             .PutEmail("email", service.Contact.Email)
-            .PutArray("phones", Phones(service.Id, service.Contact).Select(p => p.Put("contact_id", contactId)));
+            .PutArray("phones", Phones(service));
     }
 
-    private static IEnumerable<JsonObject> Phones(Guid serviceId, ContactDetails contact)
-    {
-        if (!string.IsNullOrWhiteSpace(contact.Phone))
-        {
-            yield return new JsonObject { ["id"] = OrukIds.Derive(serviceId, "phone").ToString("D"), ["number"] = contact.Phone, ["description"] = "Phone" };
-        }
+    private static Guid ContactId(Service service) => OrukIds.Derive(service.Id, "contact");
 
-        if (!string.IsNullOrWhiteSpace(contact.Text))
+    /// <summary>A listing's phone and text numbers: each one row, linked to the service and its contact alike, wherever it is shown.</summary>
+    private static IEnumerable<JsonObject> Phones(Service service)
+    {
+        var numbers = new[] { ("phone", service.Contact.Phone, "Phone"), ("text", service.Contact.Text, "Text message") };
+        foreach (var (role, number, description) in numbers)
         {
-            yield return new JsonObject { ["id"] = OrukIds.Derive(serviceId, "text").ToString("D"), ["number"] = contact.Text, ["description"] = "Text message" };
+            if (!string.IsNullOrWhiteSpace(number))
+            {
+                yield return new JsonObject
+                {
+                    ["id"] = OrukIds.Derive(service.Id, role).ToString("D"),
+                    ["service_id"] = service.Id.ToString("D"),
+                    ["contact_id"] = ContactId(service).ToString("D"),
+                    ["number"] = number,
+                    ["description"] = description,
+                };
+            }
         }
     }
 }

@@ -99,6 +99,16 @@ public sealed class OrukApiSchemaTests(SignpostWebFactory site)
         Assert.Contains("Signpost categories", taxonomies);
         Assert.Contains("Signpost audiences", taxonomies);
         Assert.Contains(services, s => s["service_at_locations"]?[0]?["location"]?["addresses"]?[0]?["postal_code"] is not null);
+
+        // A phone shown under the service and under its contact is one row: the same id, number and links.
+        foreach (var service in services)
+        {
+            var contactPhones = (service["contacts"]?.AsArray() ?? []).SelectMany(c => c!["phones"]?.AsArray() ?? []).ToDictionary(p => (string)p!["id"]!, p => p!.ToJsonString());
+            foreach (var phone in service["phones"]?.AsArray() ?? [])
+            {
+                Assert.Equal(contactPhones[(string)phone!["id"]!], phone.ToJsonString());
+            }
+        }
     }
 
     [Theory]
