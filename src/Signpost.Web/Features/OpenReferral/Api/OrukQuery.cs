@@ -61,6 +61,10 @@ public sealed class OrukQuery
             {
                 q.Page = number;
             }
+            else if (IsHugeWholeNumber(page))
+            {
+                q.Page = int.MaxValue;
+            }
             else
             {
                 q.errors["page"] = "page must be a whole number from 1";
@@ -73,7 +77,7 @@ public sealed class OrukQuery
             {
                 q.PerPage = Math.Min(number, options.MaxPerPage);
             }
-            else if (perPage.Length > 0 && perPage.All(char.IsAsciiDigit) && perPage.TrimStart('0').Length > 0)
+            else if (IsHugeWholeNumber(perPage))
             {
                 q.PerPage = options.MaxPerPage;
             }
@@ -141,6 +145,9 @@ public sealed class OrukQuery
         $"proximity={ProximityMetres?.ToString(CultureInfo.InvariantCulture)}",
         $"top_only={TopOnly}",
         $"parent_id={ParentId}");
+
+    /// <summary>Digits only, too many for an int: past the last page, or more than the page limit, rather than an error.</summary>
+    private static bool IsHugeWholeNumber(string text) => text.All(char.IsAsciiDigit) && text.TrimStart('0').Length > 9;
 
     private static string? Value(IQueryCollection query, string name)
     {

@@ -14,6 +14,8 @@ public static class OrukResponses
 
     private static readonly JsonSerializerOptions Compact = new() { WriteIndented = false };
 
+    private static readonly byte[] NewLine = "\n"u8.ToArray();
+
     /// <summary>
     /// The page envelope. A page past the last one is answered, empty, rather than refused, so a harvester
     /// that counts pages while content is withdrawn ends cleanly; size is the number of items on this page.
@@ -50,7 +52,7 @@ public static class OrukResponses
             foreach (var item in await source.ReadAsync(skip, StreamBatch, cancellationToken))
             {
                 await response.Body.WriteAsync(Bytes(item), cancellationToken);
-                await response.Body.WriteAsync("\n"u8.ToArray(), cancellationToken);
+                await response.Body.WriteAsync(NewLine, cancellationToken);
             }
 
             await response.Body.FlushAsync(cancellationToken);
