@@ -2,6 +2,7 @@ using Signpost.Web.Features.Account;
 using Signpost.Web.Features.Editor;
 using Signpost.Web.Features.Editor.ReviewCycle;
 using Signpost.Web.Features.Feedback;
+using Signpost.Web.Features.OpenReferral.Import;
 using Signpost.Web.Features.Participation;
 using Signpost.Web.Features.Participation.Reports;
 using Signpost.Web.Features.Search;
@@ -17,6 +18,7 @@ builder.AddSignpostReviewCycle();
 builder.AddSignpostFeedback();
 builder.AddSignpostParticipation();
 builder.AddSignpostParticipationReports();
+builder.AddSignpostOpenReferralImport();
 
 var app = builder.Build();
 app.UseSignpostSite();

@@ -23,7 +23,7 @@ public sealed class ImportReport
     public string? Failure { get; set; }
 
     /// <summary>Skipped and repeated records, and imported ones with warnings; plain successes are only counted.</summary>
-    public IReadOnlyList<ImportRecordResult> Records => records;
+    public IReadOnlyList<ImportRecordResult> Records => records.OrderBy(r => r.Position).ToList();
 
     public bool HasWarnings => records.Any(r => r.Warnings.Count > 0);
 
