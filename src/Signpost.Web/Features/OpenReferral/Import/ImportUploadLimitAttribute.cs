@@ -29,7 +29,7 @@ public sealed class ImportUploadLimitAttribute : Attribute, IAuthorizationFilter
         var limit = context.HttpContext.RequestServices.GetRequiredService<IOptions<ImportUploadOptions>>().Value.MaxUploadKilobytes * 1024L + FormOverhead;
         if (request.ContentLength > limit)
         {
-            context.Result = new RedirectResult("/editor/import?too-large=1");
+            context.Result = new RedirectResult("/editor/import?too-large=true");
             return;
         }
 
