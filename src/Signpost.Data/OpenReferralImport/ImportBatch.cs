@@ -31,7 +31,12 @@ internal sealed class ImportBatch(SignpostDbContext db, ImportOptions options, D
         var terms = new ImportTerms(db, options, slugs, counts);
         await terms.LoadAsync(cancellationToken);
 
-        var ids = services.Select(s => Link(ContentKind.Service, s.SourceId)?.ContentId).OfType<Guid>().ToList();
+        // Only services whose feed record changed are loaded in full: a re-run of an unchanged feed reads one id list.
+        var linked = batch.Select(b => Link(ContentKind.Service, b.Service.SourceId)).OfType<ImportLink>().ToList();
+        var linkedIds = linked.Select(l => l.ContentId).ToList();
+        var existing = (await db.Services.Where(s => linkedIds.Contains(s.Id)).Select(s => s.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var hashes = batch.ToDictionary(b => b.Service.SourceId, b => HashOf(b.Service, fixedOrganisation), StringComparer.Ordinal);
+        var ids = linked.Where(l => existing.Contains(l.ContentId) && l.ContentHash != hashes[l.SourceId]).Select(l => l.ContentId).ToList();
         var rows = await db.Services
             .Include(s => s.Terms).Include(s => s.Locations).Include(s => s.Schedules).Include(s => s.Closures)
             .AsSplitQuery()
@@ -51,17 +56,25 @@ internal sealed class ImportBatch(SignpostDbContext db, ImportOptions options, D
                 continue;
             }
 
-            var outcome = WriteService(service, organisationId, terms, rows, drafts);
+            var outcome = WriteService(service, organisationId, hashes[service.SourceId], terms, existing, rows, drafts);
             results.Add(new(item.Position, service.SourceId, service.Name, outcome, null, warnings));
         }
 
         return results;
     }
 
-    private ImportOutcome WriteService(MappedService service, Guid organisationId, ImportTerms terms, Dictionary<Guid, Service> rows, Dictionary<Guid, string> drafts)
+    private string HashOf(MappedService service, Guid? fixedOrganisation) =>
+        ContentHash.Of($"{service.Hash()}|{fixedOrganisation ?? organisations.GetValueOrDefault(service.Organisation!.SourceId):N}");
+
+    private ImportOutcome WriteService(
+        MappedService service, Guid organisationId, string hash, ImportTerms terms, HashSet<Guid> existing, Dictionary<Guid, Service> rows, Dictionary<Guid, string> drafts)
     {
-        var hash = ContentHash.Of($"{service.Hash()}|{organisationId:N}");
         var link = Link(ContentKind.Service, service.SourceId);
+        if (link is not null && existing.Contains(link.ContentId) && link.ContentHash == hash)
+        {
+            return ImportOutcome.Unchanged;
+        }
+
         var termRows = service.Terms.Select(terms.Resolve).ToList();
         var locationRows = service.Locations.Select(l => locations[l.SourceId]).ToList();
         var fromFeed = new ServiceSnapshot
@@ -92,11 +105,6 @@ internal sealed class ImportBatch(SignpostDbContext db, ImportOptions options, D
 
         if (link is not null && rows.TryGetValue(link.ContentId, out var row))
         {
-            if (link.ContentHash == hash)
-            {
-                return ImportOutcome.Unchanged;
-            }
-
             link.ContentHash = hash;
             link.ImportedAt = now.UtcDateTime;
             var current = row.ToSnapshot();
