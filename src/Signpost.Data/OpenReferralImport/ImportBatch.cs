@@ -17,6 +17,9 @@ internal sealed class ImportBatch(SignpostDbContext db, ImportOptions options, D
     private readonly Dictionary<string, Guid> organisations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Location> locations = new(StringComparer.Ordinal);
 
+    /// <summary>Feed ids that are UUIDs no row of that kind uses yet: new rows keep them, so our own feed imported into an empty store keeps its ids.</summary>
+    private readonly Dictionary<ContentKind, HashSet<Guid>> freeIds = new() { [ContentKind.Service] = [], [ContentKind.Organisation] = [], [ContentKind.Location] = [] };
+
     public async Task<List<ImportRecordResult>> WriteAsync(
         IReadOnlyList<(FeedItem Item, MappedService Service, IReadOnlyList<string> Warnings)> batch, Guid? fixedOrganisation, CancellationToken cancellationToken)
     {
@@ -37,6 +40,8 @@ internal sealed class ImportBatch(SignpostDbContext db, ImportOptions options, D
         var existing = (await db.Services.Where(s => linkedIds.Contains(s.Id)).Select(s => s.Id).ToListAsync(cancellationToken)).ToHashSet();
         var hashes = batch.ToDictionary(b => b.Service.SourceId, b => HashOf(b.Service, fixedOrganisation), StringComparer.Ordinal);
         var ids = linked.Where(l => existing.Contains(l.ContentId) && l.ContentHash != hashes[l.SourceId]).Select(l => l.ContentId).ToList();
+        var feedIds = services.Select(s => AsGuid(s.SourceId)).OfType<Guid>().ToList();
+        freeIds[ContentKind.Service].UnionWith(feedIds.Except(await db.Services.Where(s => feedIds.Contains(s.Id)).Select(s => s.Id).ToListAsync(cancellationToken)));
         var rows = await db.Services
             .Include(s => s.Terms).Include(s => s.Locations).Include(s => s.Schedules).Include(s => s.Closures)
             .AsSplitQuery()
@@ -140,7 +145,7 @@ internal sealed class ImportBatch(SignpostDbContext db, ImportOptions options, D
             return ImportOutcome.Updated;
         }
 
-        var id = Guid.NewGuid();
+        var id = NewId(ContentKind.Service, service.SourceId);
         var snapshot = (fromFeed with { Slug = slugs.Service(service.Name), ReviewBy = options.AsDrafts ? null : today.AddMonths(12) }).Normalised();
         var created = new Service
         {
@@ -161,6 +166,8 @@ internal sealed class ImportBatch(SignpostDbContext db, ImportOptions options, D
     private async Task WriteOrganisationsAsync(List<MappedOrganisation> wanted, CancellationToken cancellationToken)
     {
         var ids = wanted.Select(o => Link(ContentKind.Organisation, o.SourceId)?.ContentId).OfType<Guid>().ToList();
+        var feedIds = wanted.Select(o => AsGuid(o.SourceId)).OfType<Guid>().ToList();
+        freeIds[ContentKind.Organisation].UnionWith(feedIds.Except(await db.Organisations.Where(o => feedIds.Contains(o.Id)).Select(o => o.Id).ToListAsync(cancellationToken)));
         var rows = await db.Organisations.Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
         await versions.LoadAsync(ContentKind.Organisation, rows.Keys, cancellationToken);
         foreach (var organisation in wanted)
@@ -197,7 +204,7 @@ internal sealed class ImportBatch(SignpostDbContext db, ImportOptions options, D
                 continue;
             }
 
-            var id = Guid.NewGuid();
+            var id = NewId(ContentKind.Organisation, organisation.SourceId);
             var created = new Organisation { Id = id, Slug = slugs.Organisation(organisation.Name), Name = organisation.Name, LastModified = now };
             var fresh = new OrganisationSnapshot
             {
@@ -216,6 +223,8 @@ internal sealed class ImportBatch(SignpostDbContext db, ImportOptions options, D
     private async Task WriteLocationsAsync(List<MappedLocation> wanted, CancellationToken cancellationToken)
     {
         var ids = wanted.Select(l => Link(ContentKind.Location, l.SourceId)?.ContentId).OfType<Guid>().ToList();
+        var feedIds = wanted.Select(l => AsGuid(l.SourceId)).OfType<Guid>().ToList();
+        freeIds[ContentKind.Location].UnionWith(feedIds.Except(await db.Locations.Where(l => feedIds.Contains(l.Id)).Select(l => l.Id).ToListAsync(cancellationToken)));
         var rows = await db.Locations.Where(l => ids.Contains(l.Id)).ToDictionaryAsync(l => l.Id, cancellationToken);
         await versions.LoadAsync(ContentKind.Location, rows.Keys, cancellationToken);
         var postcodes = wanted.Where(l => l.Latitude is null && l.Postcode.Length > 0).Select(l => l.Postcode).Distinct().ToList();
@@ -251,7 +260,7 @@ internal sealed class ImportBatch(SignpostDbContext db, ImportOptions options, D
                 continue;
             }
 
-            var id = Guid.NewGuid();
+            var id = NewId(ContentKind.Location, location.SourceId);
             var fresh = new LocationSnapshot
             {
                 Name = location.Name, Slug = slugs.Location(location.Name), Address = location.Address, Town = location.Town, Postcode = location.Postcode,
@@ -285,6 +294,11 @@ internal sealed class ImportBatch(SignpostDbContext db, ImportOptions options, D
     }
 
     private ImportLink? Link(ContentKind kind, string sourceId) => links.GetValueOrDefault((kind, sourceId));
+
+    private static Guid? AsGuid(string sourceId) => Guid.TryParse(sourceId, out var id) && id != Guid.Empty ? id : null;
+
+    /// <summary>The feed's id when it is a free UUID (each is used once), otherwise a new one.</summary>
+    private Guid NewId(ContentKind kind, string sourceId) => AsGuid(sourceId) is { } id && freeIds[kind].Remove(id) ? id : Guid.NewGuid();
 
     /// <summary>A new link, or the old one pointed at the new row when the row it named has gone (deleted here), so the record is imported afresh.</summary>
     private void AddLink(ContentKind kind, string sourceId, Guid contentId, string hash)

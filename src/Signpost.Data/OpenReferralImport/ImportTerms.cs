@@ -11,6 +11,7 @@ namespace Signpost.Data.OpenReferralImport;
 internal sealed class ImportTerms(SignpostDbContext db, ImportOptions options, ImportSlugs slugs, ImportBatchCounts counts)
 {
     private readonly Dictionary<string, TaxonomyTerm> byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<Guid, TaxonomyTerm> byId = [];
 
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
@@ -19,19 +20,22 @@ internal sealed class ImportTerms(SignpostDbContext db, ImportOptions options, I
         {
             byKey[term.Name.Trim().ToLowerInvariant()] = term;
             byKey[term.Slug] = term;
+            byId[term.Id] = term;
         }
     }
 
     public TaxonomyTerm Resolve(MappedTerm wanted)
     {
-        if ((byKey.GetValueOrDefault(wanted.Key) ?? byKey.GetValueOrDefault(Slug.From(wanted.Name))) is { } found)
+        // Our own feed carries our terms' ids, so a re-import finds them even when a name has changed.
+        var feedId = Guid.TryParse(wanted.SourceId, out var parsed) ? parsed : (Guid?)null;
+        if ((feedId is { } id && byId.TryGetValue(id, out var same) ? same : byKey.GetValueOrDefault(wanted.Key) ?? byKey.GetValueOrDefault(Slug.From(wanted.Name))) is { } found)
         {
             return found;
         }
 
         var term = new TaxonomyTerm
         {
-            Id = Guid.NewGuid(),
+            Id = feedId ?? Guid.NewGuid(),
             Kind = TaxonomyKind.Imported,
             Slug = slugs.Term(wanted.Name),
             Name = wanted.Name,
@@ -41,6 +45,7 @@ internal sealed class ImportTerms(SignpostDbContext db, ImportOptions options, I
         db.TaxonomyTerms.Add(term);
         byKey[wanted.Key] = term;
         byKey[term.Slug] = term;
+        byId[term.Id] = term;
         counts.TermsCreated++;
         return term;
     }

@@ -44,7 +44,7 @@ public sealed record MappedLocation(string SourceId, string Name, string Address
 public sealed record MappedSchedule(DayOfWeek Day, TimeOnly Opens, TimeOnly? Closes, string? LocationSourceId, DateOnly? ValidFrom, DateOnly? ValidTo, string? Note);
 
 /// <summary>A tag as the feed names it; <see cref="Key"/> is trimmed and case-folded, so "Youth club " and "youth club" are one term.</summary>
-public sealed record MappedTerm(string Key, string Name, string? Taxonomy);
+public sealed record MappedTerm(string Key, string Name, string? Taxonomy, string? SourceId = null);
 
 internal static class ContentHash
 {

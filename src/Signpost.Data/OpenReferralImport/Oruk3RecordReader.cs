@@ -15,12 +15,17 @@ internal static class Oruk3RecordReader
         var locations = new List<FeedLocation>();
         var schedules = new List<FeedSchedule>();
         var attending = new List<string>();
+        var locationOfAt = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var at in service.Objects("service_at_locations"))
         {
             var location = at.Object("location") is { } l ? ReadLocation(l) : null;
             if (location is not null)
             {
                 locations.Add(location);
+                if (at.Text("id") is { } atId && location.SourceId is { } locationId)
+                {
+                    locationOfAt[atId] = locationId;
+                }
             }
 
             foreach (var schedule in at.Objects("schedules"))
@@ -32,7 +37,8 @@ internal static class Oruk3RecordReader
 
         foreach (var schedule in service.Objects("schedules"))
         {
-            schedules.AddRange(ReadSchedule(schedule, schedule.Text("location_id")));
+            var at = schedule.Text("service_at_location_id");
+            schedules.AddRange(ReadSchedule(schedule, schedule.Text("location_id") ?? (at is null ? null : locationOfAt.GetValueOrDefault(at))));
             attending.AddRange(schedule.Text("attending_type") is { } type ? [type] : []);
         }
         var contacts = service.Objects("contacts").ToList();

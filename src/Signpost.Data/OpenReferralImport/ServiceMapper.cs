@@ -79,9 +79,9 @@ public static partial class ServiceMapper
 
     /// <summary>Tags trimmed, spaces collapsed and case-folded, so near-duplicates become one term; the first spelling is kept.</summary>
     public static IReadOnlyList<MappedTerm> Terms(IEnumerable<FeedTerm> terms) =>
-        terms.Select(t => (Name: Clean(t.Name), t.Taxonomy))
+        terms.Select(t => (Name: Clean(t.Name), t.Taxonomy, t.SourceId))
             .Where(t => t.Name.Length > 0)
-            .Select(t => new MappedTerm(t.Name.ToLowerInvariant(), t.Name.Length <= MaxName ? t.Name : t.Name[..MaxName], NullIfEmpty(Clean(t.Taxonomy))))
+            .Select(t => new MappedTerm(t.Name.ToLowerInvariant(), t.Name.Length <= MaxName ? t.Name : t.Name[..MaxName], NullIfEmpty(Clean(t.Taxonomy)), NullIfEmpty(t.SourceId?.Trim())))
             .DistinctBy(t => t.Key)
             .OrderBy(t => t.Key, StringComparer.Ordinal)
             .ToList();

@@ -277,4 +277,41 @@ public sealed class OpenReferralImporterTests
 
         Assert.Equal(2, report.Created);
     }
+    [Fact]
+    public async Task Our_own_feed_keeps_its_ids_and_finds_our_terms_by_id()
+    {
+        using var store = await SqliteStore.MigratedAsync();
+        var ourTerm = new TaxonomyTerm { Id = Guid.NewGuid(), Kind = TaxonomyKind.Need, Slug = "money", Name = "Money worries" };
+        await using (var arrange = store.NewContext())
+        {
+            arrange.TaxonomyTerms.Add(ourTerm);
+            await arrange.SaveChangesAsync();
+        }
+
+        using var folder = new TempFolder();
+        var serviceId = Guid.NewGuid();
+        var organisationId = Guid.NewGuid();
+        var locationId = Guid.NewGuid();
+        folder.Write("ours.json", $$"""
+            {
+              "id": "{{serviceId}}",
+              "name": "Debt advice surgery",
+              "organization": { "id": "{{organisationId}}", "name": "Citizens Advice Halton" },
+              "service_at_locations": [ { "id": "sal-1", "location": { "id": "{{locationId}}", "name": "Widnes Library", "latitude": 53.36, "longitude": -2.73 } } ],
+              "schedules": [ { "service_at_location_id": "sal-1", "freq": "WEEKLY", "byday": "TU", "opens_at": "10:00:00", "closes_at": "12:30:00" } ],
+              "attributes": [ { "taxonomy_term": { "id": "{{ourTerm.Id}}", "name": "Money (renamed in the feed)", "taxonomy": "signpost-needs" } } ]
+            }
+            """);
+
+        var report = await ImportStore.ImportAsync(store, folder.File("ours.json"));
+
+        Assert.Equal(1, report.Created);
+        await using var db = store.NewContext();
+        var service = await db.Services.Include(s => s.Terms).Include(s => s.Schedules).SingleAsync();
+        Assert.Equal((serviceId, organisationId), (service.Id, service.OrganisationId));
+        Assert.Equal(locationId, (await db.Locations.SingleAsync()).Id);
+        Assert.Equal(ourTerm.Id, Assert.Single(service.Terms).Id);
+        var session = Assert.Single(service.Schedules);
+        Assert.Equal((DayOfWeek.Tuesday, new TimeOnly(10, 0), (TimeOnly?)new TimeOnly(12, 30), (Guid?)locationId), (session.Day, session.Opens, session.Closes, session.LocationId));
+    }
 }
