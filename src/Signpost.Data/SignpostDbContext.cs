@@ -40,6 +40,7 @@ public class SignpostDbContext(DbContextOptions<SignpostDbContext> options) : Id
     public DbSet<YouSaidWeDid> YouSaidWeDid => Set<YouSaidWeDid>();
     public DbSet<ListingProblemReport> ListingProblemReports => Set<ListingProblemReport>();
     public DbSet<SafeguardingPhrase> SafeguardingPhrases => Set<SafeguardingPhrase>();
+    public DbSet<ImportLink> ImportLinks => Set<ImportLink>();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -3,6 +3,7 @@ using Signpost.Web.Features.Editor;
 using Signpost.Web.Features.Editor.ReviewCycle;
 using Signpost.Web.Features.Feedback;
 using Signpost.Web.Features.OpenReferral.Api;
+using Signpost.Web.Features.OpenReferral.Import;
 using Signpost.Web.Features.Participation;
 using Signpost.Web.Features.Participation.Reports;
 using Signpost.Web.Features.Search;
@@ -19,6 +20,7 @@ builder.AddSignpostFeedback();
 builder.AddSignpostParticipation();
 builder.AddSignpostParticipationReports();
 builder.AddSignpostOpenReferralApi();
+builder.AddSignpostOpenReferralImport();
 
 var app = builder.Build();
 app.UseSignpostSite();

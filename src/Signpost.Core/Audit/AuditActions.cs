@@ -30,4 +30,7 @@ public static class AuditActions
     public const string SynonymsChanged = "synonyms-changed";
     public const string Exported = "exported";
     public const string TrustChanged = "trust-changed";
+
+    /// <summary>A feed import finished; each record it created or changed has its own saved or published entry too.</summary>
+    public const string Imported = "imported";
 }

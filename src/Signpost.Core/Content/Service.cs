@@ -37,6 +37,7 @@ public class Service
     public IEnumerable<TaxonomyTerm> Categories => Terms.Where(t => t.Kind == TaxonomyKind.Category);
     public IEnumerable<TaxonomyTerm> Needs => Terms.Where(t => t.Kind == TaxonomyKind.Need);
     public IEnumerable<TaxonomyTerm> Outcomes => Terms.Where(t => t.Kind == TaxonomyKind.Outcome);
+    public IEnumerable<TaxonomyTerm> ImportedTerms => Terms.Where(t => t.Kind == TaxonomyKind.Imported);
 
     public bool IsVisibleOn(DateOnly today) =>
         Status == ContentStatus.Published && (ValidTo is null || today <= ValidTo);

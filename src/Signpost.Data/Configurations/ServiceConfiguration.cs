@@ -26,6 +26,7 @@ internal sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
         builder.Ignore(s => s.Categories);
         builder.Ignore(s => s.Needs);
         builder.Ignore(s => s.Outcomes);
+        builder.Ignore(s => s.ImportedTerms);
 
         builder.HasOne(s => s.Organisation).WithMany(o => o.Services).HasForeignKey(s => s.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(s => s.Terms).WithMany(t => t.Services).UsingEntity("ServiceTerms");

@@ -39,6 +39,7 @@ public static class CommandLineVerbs
                 "create-user" => await CreateUserAsync(services, args[1..]),
                 "reindex" => await ReindexAsync(services),
                 "import-postcodes" => await ImportPostcodesAsync(services, args[1..]),
+                "import" => await Features.OpenReferral.Import.ImportVerb.RunAsync(services, args[1..]),
                 _ => Usage($"Unknown command '{args[0]}'."),
             };
         }
@@ -180,13 +181,14 @@ public static class CommandLineVerbs
         return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 
-    private static int Usage(string problem)
+    internal static int Usage(string problem)
     {
         Console.Error.WriteLine(problem);
         Console.Error.WriteLine("Usage: dotnet run --project src/Signpost.Web -- migrate");
         Console.Error.WriteLine("       dotnet run --project src/Signpost.Web -- seed");
         Console.Error.WriteLine("       dotnet run --project src/Signpost.Web -- reindex");
         Console.Error.WriteLine("       dotnet run --project src/Signpost.Web -- import-postcodes <ONSPD, NSPL or Code-Point Open CSV>");
+        Console.Error.WriteLine("       dotnet run --project src/Signpost.Web -- import <file-or-folder> [--format oruk3|oruk1|csv] [--organisation <slug>] [--source <name>] [--dry-run] [--drafts]");
         Console.Error.WriteLine("       dotnet run --project src/Signpost.Web -- create-user <email> --role <role> [--organisation <slug>] [--password-stdin]");
         return 2;
     }

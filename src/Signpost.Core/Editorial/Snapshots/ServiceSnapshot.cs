@@ -45,8 +45,11 @@ public sealed record ServiceSnapshot
     public DateOnly? ReviewBy { get; init; }
     public DateOnly? ValidTo { get; init; }
 
+    /// <summary>Tags from an imported feed that match none of our terms yet (kind Imported). Declared last so older snapshots read as before.</summary>
+    public IReadOnlyList<Guid> ImportedTermIds { get; init; } = [];
+
     [JsonIgnore]
-    public IEnumerable<Guid> TermIds => CategoryIds.Concat(NeedIds).Concat(OutcomeIds);
+    public IEnumerable<Guid> TermIds => CategoryIds.Concat(NeedIds).Concat(OutcomeIds).Concat(ImportedTermIds ?? []);
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
@@ -63,6 +66,7 @@ public sealed record ServiceSnapshot
         CategoryIds = CategoryIds.Distinct().Order().ToList(),
         NeedIds = NeedIds.Distinct().Order().ToList(),
         OutcomeIds = OutcomeIds.Distinct().Order().ToList(),
+        ImportedTermIds = (ImportedTermIds ?? []).Distinct().Order().ToList(),
         AccessRoutes = AccessRoutes.Distinct().Order().ToList(),
         DeliveryModes = DeliveryModes.Distinct().Order().ToList(),
         LocationIds = LocationIds.Distinct().Order().ToList(),

@@ -33,6 +33,7 @@ public static class ServiceSnapshotMapping
         LocalOffer = new LocalOfferSnapshot(service.LocalOffer.WhoFor, service.LocalOffer.HowToGet, service.LocalOffer.StaffTraining, service.LocalOffer.Transition, service.LocalOffer.Contact),
         ReviewBy = service.ReviewBy,
         ValidTo = service.ValidTo,
+        ImportedTermIds = service.ImportedTerms.Select(t => t.Id).ToList(),
     }.Normalised();
 
     /// <summary>

@@ -22,6 +22,9 @@ public sealed class ServiceForm
     public List<Guid> CategoryIds { get; set; } = [];
     public List<Guid> NeedIds { get; set; } = [];
     public List<Guid> OutcomeIds { get; set; } = [];
+
+    /// <summary>Tags an imported feed gave that match none of our terms yet; carried through the form unseen so saving does not drop them.</summary>
+    public List<Guid> ImportedTermIds { get; set; } = [];
     public string IsFree { get; set; } = "yes";
     public string? CostDetails { get; set; }
     public List<AccessRoute> AccessRoutes { get; set; } = [];
@@ -67,6 +70,7 @@ public sealed class ServiceForm
         CategoryIds = s.CategoryIds.ToList(),
         NeedIds = s.NeedIds.ToList(),
         OutcomeIds = s.OutcomeIds.ToList(),
+        ImportedTermIds = s.ImportedTermIds.ToList(),
         IsFree = s.IsFree ? "yes" : "no",
         CostDetails = s.CostDetails,
         AccessRoutes = s.AccessRoutes.ToList(),

@@ -105,6 +105,7 @@ public static partial class ServiceFormReader
             CategoryIds = form.CategoryIds,
             NeedIds = form.NeedIds,
             OutcomeIds = form.OutcomeIds,
+            ImportedTermIds = form.ImportedTermIds,
             IsFree = form.IsFree != "no",
             CostDetails = Clean(form.CostDetails),
             AccessRoutes = form.AccessRoutes,

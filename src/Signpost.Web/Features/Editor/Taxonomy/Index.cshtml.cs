@@ -19,6 +19,7 @@ public sealed class TaxonomyIndexModel(SignpostDbContext db) : PageModel
         var rows = await TaxonomyTree.LoadAsync(db, null, cancellationToken);
         Sections = Enum.GetValues<TaxonomyKind>()
             .Select(kind => (kind, (IReadOnlyList<TermRow>)rows.Where(r => r.Kind == kind).ToList()))
+            .Where(section => section.kind != TaxonomyKind.Imported || section.Item2.Count > 0)
             .ToList();
     }
 }

@@ -10,6 +10,7 @@ public static class TermWords
         TaxonomyKind.Category => "category",
         TaxonomyKind.Need => "need",
         TaxonomyKind.Outcome => "outcome",
+        TaxonomyKind.Imported => "imported term",
         _ => "term",
     };
 
@@ -18,16 +19,18 @@ public static class TermWords
         TaxonomyKind.Category => "Categories",
         TaxonomyKind.Need => "Needs",
         TaxonomyKind.Outcome => "Outcomes",
+        TaxonomyKind.Imported => "Imported terms, not yet mapped",
         _ => "Terms",
     };
 
-    public static string Slug(TaxonomyKind kind) => Noun(kind);
+    public static string Slug(TaxonomyKind kind) => Noun(kind).Replace(' ', '-');
 
     public static TaxonomyKind? Parse(string? slug) => slug switch
     {
         "category" => TaxonomyKind.Category,
         "need" => TaxonomyKind.Need,
         "outcome" => TaxonomyKind.Outcome,
+        "imported-term" => TaxonomyKind.Imported,
         _ => null,
     };
 

@@ -1,0 +1,42 @@
+namespace Signpost.Data.OpenReferralImport;
+
+/// <summary>
+/// One service as a feed describes it, whatever its layout: what the readers understood, before
+/// any of our rules. Text is as published (descriptions may hold HTML).
+/// </summary>
+public sealed record FeedService
+{
+    public string? SourceId { get; init; }
+    public string? Name { get; init; }
+    public string? Description { get; init; }
+    public string? Url { get; init; }
+    public string? Email { get; init; }
+    public string? Phone { get; init; }
+    public string? ContactName { get; init; }
+    public int? MinimumAge { get; init; }
+    public int? MaximumAge { get; init; }
+    public string? Fees { get; init; }
+    public IReadOnlyList<FeedCost> Costs { get; init; } = [];
+    public IReadOnlyList<string> Languages { get; init; } = [];
+    public FeedOrganisation? Organisation { get; init; }
+    public IReadOnlyList<FeedLocation> Locations { get; init; } = [];
+    public IReadOnlyList<FeedSchedule> Schedules { get; init; } = [];
+    public IReadOnlyList<FeedTerm> Terms { get; init; } = [];
+    public IReadOnlyList<string> ServiceAreas { get; init; } = [];
+
+    /// <summary>How people attend, in the feed's words ("online", "telephone", "in person").</summary>
+    public IReadOnlyList<string> AttendingTypes { get; init; } = [];
+
+    public string? Status { get; init; }
+}
+
+public sealed record FeedOrganisation(string? SourceId, string? Name, string? Description, string? Website, string? Email, string? Phone);
+
+public sealed record FeedLocation(string? SourceId, string? Name, string? Address, string? Town, string? Postcode, double? Latitude, double? Longitude, IReadOnlyList<string> Accessibility, bool IsVirtual);
+
+/// <summary>A weekly session on one or more days; times as published ("10:00", "10:00:00").</summary>
+public sealed record FeedSchedule(IReadOnlyList<DayOfWeek> Days, string? Opens, string? Closes, DateOnly? ValidFrom, DateOnly? ValidTo, string? Note, string? LocationSourceId);
+
+public sealed record FeedTerm(string? SourceId, string Name, string? Taxonomy);
+
+public sealed record FeedCost(string? Option, decimal? Amount, string? Description);

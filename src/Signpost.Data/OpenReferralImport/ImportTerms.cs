@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Signpost.Core.Content;
+using Signpost.Core.Rules;
+
+namespace Signpost.Data.OpenReferralImport;
+
+/// <summary>
+/// Finds our term for a feed's tag by name or slug, case-folded (our own categories, needs and
+/// outcomes first), or adds it as an imported term for a directory manager to map later. Loaded once a batch.
+/// </summary>
+internal sealed class ImportTerms(SignpostDbContext db, ImportOptions options, ImportSlugs slugs, ImportBatchCounts counts)
+{
+    private readonly Dictionary<string, TaxonomyTerm> byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<Guid, TaxonomyTerm> byId = [];
+
+    public async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        // Imported terms first, so our own terms (loaded after) win where both match.
+        foreach (var term in (await db.TaxonomyTerms.ToListAsync(cancellationToken)).OrderBy(t => t.Kind == TaxonomyKind.Imported ? 0 : 1).ThenByDescending(t => t.Kind))
+        {
+            byKey[term.Name.Trim().ToLowerInvariant()] = term;
+            byKey[term.Slug] = term;
+            byId[term.Id] = term;
+        }
+    }
+
+    public TaxonomyTerm Resolve(MappedTerm wanted)
+    {
+        // Our own feed carries our terms' ids, so a re-import finds them even when a name has changed.
+        var feedId = Guid.TryParse(wanted.SourceId, out var parsed) ? parsed : (Guid?)null;
+        if ((feedId is { } id && byId.TryGetValue(id, out var same) ? same : byKey.GetValueOrDefault(wanted.Key) ?? byKey.GetValueOrDefault(Slug.From(wanted.Name))) is { } found)
+        {
+            return found;
+        }
+
+        var term = new TaxonomyTerm
+        {
+            Id = feedId ?? Guid.NewGuid(),
+            Kind = TaxonomyKind.Imported,
+            Slug = slugs.Term(wanted.Name),
+            Name = wanted.Name,
+            Description = Limit($"Imported from {options.Source}{(wanted.Taxonomy is null ? "" : $" ({wanted.Taxonomy})")}; map it to one of our terms", 500),
+            SortOrder = 0,
+        };
+        db.TaxonomyTerms.Add(term);
+        byKey[wanted.Key] = term;
+        byKey[term.Slug] = term;
+        byId[term.Id] = term;
+        counts.TermsCreated++;
+        return term;
+    }
+
+    private static string Limit(string text, int length) => text.Length <= length ? text : text[..length];
+}

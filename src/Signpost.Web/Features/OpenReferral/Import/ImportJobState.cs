@@ -1,0 +1,9 @@
+namespace Signpost.Web.Features.OpenReferral.Import;
+
+public enum ImportJobState
+{
+    Waiting,
+    Running,
+    Finished,
+    Failed,
+}
