@@ -24,8 +24,8 @@ public sealed class SearchIndexFollower(
     IOptions<SearchOptions> options,
     ILogger<SearchIndexFollower> logger) : BackgroundService
 {
-    /// <summary>How often to look for changes other processes or nodes made, when no commit here woke us.</summary>
-    public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);
+    /// <summary>How often to look for changes other processes or nodes made, when no commit here (or Redis nudge) woke us.</summary>
+    private TimeSpan PollInterval => TimeSpan.FromMilliseconds(options.Value.PollMilliseconds);
 
     private readonly SemaphoreSlim applying = new(1, 1);
 

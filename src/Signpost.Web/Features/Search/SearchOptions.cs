@@ -20,4 +20,11 @@ public sealed class SearchOptions
     /// </summary>
     [Range(0, 3600)]
     public int ResultCacheSeconds { get; set; } = 60;
+
+    /// <summary>
+    /// How often the node looks at the change feed for changes other nodes made. A commit on this
+    /// node, or a nudge on Redis from another node, wakes it at once; this is the fallback.
+    /// </summary>
+    [Range(50, 60_000)]
+    public int PollMilliseconds { get; set; } = 500;
 }
