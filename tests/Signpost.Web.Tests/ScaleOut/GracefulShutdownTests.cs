@@ -19,7 +19,7 @@ public sealed class GracefulShutdownTests
 
             var slow = client.GetAsync("/test/slow");
             await factory.SlowRequestStarted.Task.WaitAsync(TimeSpan.FromSeconds(30));
-            var stopping = factory.DisposeAsync().AsTask();
+            var stopping = factory.Host!.StopAsync();
 
             var response = await slow;
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);

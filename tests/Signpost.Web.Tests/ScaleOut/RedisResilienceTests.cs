@@ -95,7 +95,8 @@ public sealed class RedisResilienceTests
     /// <summary>Disposes the node the way xunit would dispose a fixture (which also removes its data folder).</summary>
     private sealed class NodeLease(ScaleOutNodeFactory node) : IAsyncDisposable
     {
-        public HttpClient CreatePlainClient() => node.CreatePlainClient();
+        /// <summary>A client that keeps cookies (the forms' antiforgery cookie) and does not follow redirects.</summary>
+        public HttpClient CreatePlainClient() => Editor.EditorAccounts.CreateClient(node);
 
         public async ValueTask DisposeAsync() => await ((IAsyncLifetime)node).DisposeAsync();
     }

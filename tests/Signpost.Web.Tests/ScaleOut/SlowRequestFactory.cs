@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Signpost.Web.Tests.ScaleOut;
 
@@ -18,6 +19,15 @@ public sealed class SlowRequestFactory : SignpostWebFactory
 
     /// <summary>Completes when the slow request has reached the app.</summary>
     public TaskCompletionSource SlowRequestStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>The running host, to stop it the way the process would on SIGTERM.</summary>
+    public IHost? Host { get; private set; }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        Host = base.CreateHost(builder);
+        return Host;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
