@@ -7,8 +7,8 @@ using Signpost.Core.ChangeFeed;
 namespace Signpost.Web.Features.Search;
 
 /// <summary>
-/// Nudges the follower after every committed save: a save outside a transaction, or a commit. A
-/// commit that wrote change-feed rows is also announced to the other nodes on <see cref="ChangeFeedChannel"/>.
+/// Nudges the follower after every committed save that wrote change-feed rows (a save outside a
+/// transaction, or a commit), and announces it to the other nodes on <see cref="ChangeFeedChannel"/>.
 /// </summary>
 public sealed class ChangeFeedNudgeInterceptor(ChangeFeedNudge nudge, ChangeFeedChannel channel) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
@@ -63,11 +63,13 @@ public sealed class ChangeFeedNudgeInterceptor(ChangeFeedNudge nudge, ChangeFeed
         return Task.CompletedTask;
     }
 
+    // Only commits that wrote change-feed rows wake anyone: the search log, audit entries and sign-ins
+    // commit all the time and would otherwise wake the follower (and every node) for nothing.
     private void Committed(DbContext? context)
     {
-        nudge.Nudge();
         if (context is not null && _pending.Remove(context))
         {
+            nudge.Nudge();
             channel.Publish();
         }
     }
