@@ -33,6 +33,24 @@ public sealed class ChangeFeedChannel(RedisConnection connection, ChangeFeedNudg
         }
     }
 
+    /// <summary>Connects if need be and sends the nudge, waiting for it to go: for command-line verbs that exit straight after.</summary>
+    public async Task PublishAndWaitAsync()
+    {
+        if (await connection.ConnectAsync() is not { IsConnected: true } multiplexer)
+        {
+            return;
+        }
+
+        try
+        {
+            await multiplexer.GetSubscriber().PublishAsync(Channel, "1");
+        }
+        catch (Exception ex) when (RedisConnection.IsRedisFailure(ex))
+        {
+            connection.ReportFailure(ex);
+        }
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!connection.IsConfigured)

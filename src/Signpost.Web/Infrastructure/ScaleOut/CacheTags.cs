@@ -13,6 +13,9 @@ public static class CacheTags
     /// <summary>Category and need names and their tree.</summary>
     public const string Taxonomy = "taxonomy";
 
+    /// <summary>Postcode lookups: shipped data, replaced only by the import-postcodes verb.</summary>
+    public const string Postcodes = "postcodes";
+
     public static string Service(Guid id) => $"service:{id:N}";
 
     public static string Organisation(Guid id) => $"organisation:{id:N}";
