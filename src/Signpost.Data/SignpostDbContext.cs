@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Signpost.Core.Accounts;
@@ -6,13 +7,14 @@ using Signpost.Core.ChangeFeed;
 using Signpost.Core.Content;
 using Signpost.Core.Editorial;
 using Signpost.Core.Feedback;
+using Signpost.Core.Jobs;
 using Signpost.Core.SearchLog;
 using Signpost.Data.Accounts;
 using Signpost.Data.ChangeFeed;
 
 namespace Signpost.Data;
 
-public class SignpostDbContext(DbContextOptions<SignpostDbContext> options) : IdentityDbContext<SignpostUser>(options)
+public class SignpostDbContext(DbContextOptions<SignpostDbContext> options) : IdentityDbContext<SignpostUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Service> Services => Set<Service>();
@@ -41,6 +43,10 @@ public class SignpostDbContext(DbContextOptions<SignpostDbContext> options) : Id
     public DbSet<ListingProblemReport> ListingProblemReports => Set<ListingProblemReport>();
     public DbSet<SafeguardingPhrase> SafeguardingPhrases => Set<SafeguardingPhrase>();
     public DbSet<ImportLink> ImportLinks => Set<ImportLink>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
+
+    /// <summary>Data Protection keys, shared by every web node so cookies and forms made on one are read on another.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -53,9 +59,20 @@ public class SignpostDbContext(DbContextOptions<SignpostDbContext> options) : Id
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    /// <summary>Synchronous saves would skip the change feed, so they are not offered.</summary>
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+    /// <summary>
+    /// Synchronous saves would skip the change feed, so they are not offered; the one exception is
+    /// ASP.NET Core Data Protection, whose key repository saves a new key synchronously and touches no content.
+    /// </summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var changed = ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        if (changed.Count > 0 && changed.All(e => e.Entity is DataProtectionKey))
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
         throw new NotSupportedException("Use SaveChangesAsync: it records the change feed.");
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

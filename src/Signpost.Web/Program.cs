@@ -8,9 +8,11 @@ using Signpost.Web.Features.Participation;
 using Signpost.Web.Features.Participation.Reports;
 using Signpost.Web.Features.Search;
 using Signpost.Web.Infrastructure;
+using Signpost.Web.Infrastructure.ScaleOut;
 
 var builder = WebApplication.CreateBuilder(CommandLineVerbs.ConfigurationArguments(args));
 builder.AddSignpostStore();
+builder.AddSignpostScaleOut();
 builder.AddSignpostSearch();
 builder.AddSignpostSite();
 builder.AddSignpostAccounts();

@@ -5,6 +5,8 @@ using Signpost.Data;
 using Signpost.Data.Accounts;
 using Signpost.Data.Seed;
 
+using Signpost.Web.Infrastructure.ScaleOut;
+
 namespace Signpost.Web.Infrastructure;
 
 /// <summary>Verbs on the site's own executable: <c>dotnet run --project src/Signpost.Web -- seed</c>.</summary>
@@ -81,6 +83,7 @@ public static class CommandLineVerbs
         await db.Database.MigrateAsync();
         db.ContentChanges.Add(new Core.ChangeFeed.ContentChange { Kind = Core.ChangeFeed.ContentChangeKind.Rebuild, OccurredAt = DateTime.UtcNow });
         await db.SaveChangesAsync();
+        await services.GetRequiredService<Features.Search.ChangeFeedChannel>().PublishAndWaitAsync();
         Console.WriteLine("Asked every running node to rebuild its search index from the store; a node that starts later builds it anyway.");
         return 0;
     }
@@ -111,6 +114,10 @@ public static class CommandLineVerbs
             var report = await new Data.PostcodeImport.PostcodeImporter(db).ImportAsync(file, progress);
             Console.Error.WriteLine();
             Console.WriteLine($"Imported {file}: {report}");
+
+            // Nodes keep postcode lookups in the shared cache; the new file replaces every one of them.
+            await services.GetRequiredService<RedisConnection>().ConnectAsync();
+            await services.GetRequiredService<ISharedCache>().InvalidateTagsAsync([CacheTags.Postcodes], CancellationToken.None);
             return 0;
         }
         catch (InvalidDataException ex)

@@ -1,9 +1,11 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Signpost.Core.Content;
 using Signpost.Core.Rules;
 using Signpost.Data;
 using Signpost.Web.Infrastructure;
+using Signpost.Web.Infrastructure.ScaleOut;
 
 namespace Signpost.Web.Features.Search;
 
@@ -17,6 +19,10 @@ public sealed class PlaceResolver(IServiceProvider services, IMemoryCache cache)
 {
     /// <summary>Postcodes and the gazetteer are shipped data that changes only with a release, so lookups can be kept a while.</summary>
     private static readonly TimeSpan Keep = TimeSpan.FromMinutes(5);
+
+    private static readonly TimeSpan SharedKeep = TimeSpan.FromDays(1);
+
+    private static readonly string[] PostcodeTags = [CacheTags.Postcodes];
 
     private SignpostDbContext Db => services.GetRequiredService<SignpostDbContext>();
 
@@ -76,7 +82,7 @@ public sealed class PlaceResolver(IServiceProvider services, IMemoryCache cache)
             return await cache.GetOrCreateAsync("postcode:" + code, async entry =>
             {
                 entry.AbsoluteExpirationRelativeToNow = Keep;
-                return await PostcodeAsync(code, cancellationToken);
+                return await SharedPostcodeAsync(code, cancellationToken);
             }) ?? PlaceLookup.None;
         }
 
@@ -89,6 +95,14 @@ public sealed class PlaceResolver(IServiceProvider services, IMemoryCache cache)
         return Postcodes.LooksLikePostcode(trimmed)
             ? PlaceLookup.Failed("Enter a real postcode, like WA7 2GW, or a town such as Widnes")
             : PlaceLookup.Failed($"We could not find a place called \"{trimmed}\". Enter a postcode, or a town such as Widnes or Runcorn");
+    }
+
+    // Behind this node's memory, the shared cache: a postcode one node looked up is not read from the store again by the others.
+    private async Task<PlaceLookup> SharedPostcodeAsync(string code, CancellationToken cancellationToken)
+    {
+        var json = await services.GetRequiredService<ISharedCache>().GetOrCreateAsync("postcode:" + code, PostcodeTags, SharedKeep,
+            async token => JsonSerializer.Serialize(await PostcodeAsync(code, token), SearchApiJsonContext.Default.PlaceLookup), cancellationToken);
+        return JsonSerializer.Deserialize(json!, SearchApiJsonContext.Default.PlaceLookup)!;
     }
 
     private async Task<PlaceLookup> PostcodeAsync(string code, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using Signpost.Search;
 namespace Signpost.Web.Features.Search;
 
 /// <summary>/api/search and /api/suggest: the JSON the page's enhancements and our checks use.</summary>
+/// <remarks>/api/search answers come from the shared cache (<see cref="SearchResultCache"/>) when the same search ran this minute.</remarks>
 public static class SearchApi
 {
     private const string JsonContentType = "application/json; charset=utf-8";
@@ -16,23 +17,35 @@ public static class SearchApi
         return routes;
     }
 
-    private static async Task<IResult> SearchAsync(HttpContext context, SearchRunner runner, CancellationToken cancellationToken)
+    private static async Task<IResult> SearchAsync(HttpContext context, SearchRunner runner, SearchResultCache cache, CancellationToken cancellationToken)
     {
         var parameters = SearchParameters.Parse(context.Request.Query);
-        var outcome = await runner.RunAsync(parameters, "api", cancellationToken);
         if (!parameters.IsValid)
         {
             return Results.ValidationProblem(parameters.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }), title: "Some search parameters are not valid");
         }
 
-        if (outcome.Place.Error is { } placeError)
+        SearchOutcome? fresh = null;
+        var cached = await cache.GetOrCreateAsync(context.Request.Query, async token =>
+        {
+            fresh = await runner.RunAsync(parameters, "api", token);
+            return fresh.Place.Error is null ? new CachedSearch(fresh.Response.Total, JsonSerializer.Serialize(Body(parameters, fresh), SearchApiJsonContext.Default.SearchApiResponse)) : null;
+        }, cancellationToken);
+
+        if (fresh?.Place.Error is { } placeError)
         {
             return Results.ValidationProblem(
                 new Dictionary<string, string[]> { [parameters.Place is null ? "lat" : context.Request.Query.ContainsKey("postcode") ? "postcode" : "where"] = [placeError] },
                 title: "The place could not be found");
         }
 
-        Write(context.Response, Body(parameters, outcome));
+        if (fresh is null)
+        {
+            runner.Record(parameters, cached!.Total, "api");
+        }
+
+        context.Response.ContentType = JsonContentType;
+        await context.Response.WriteAsync(cached!.Json, cancellationToken);
         return Results.Empty;
     }
 
@@ -85,16 +98,6 @@ public static class SearchApi
             place.IsFound ? new SearchApiPlace(place.Name, place.Latitude, place.Longitude) : null,
             results,
             facets);
-    }
-
-    // One synchronous pass into the response's own buffer takes the source-generated fast path; Results.Json
-    // streamed through the converters instead, property by property. Nothing here waits on the socket: Kestrel
-    // sends the buffer when the request ends, with the same bytes and status.
-    private static void Write(HttpResponse response, SearchApiResponse body)
-    {
-        response.ContentType = JsonContentType;
-        using var writer = new Utf8JsonWriter(response.BodyWriter);
-        JsonSerializer.Serialize(writer, body, SearchApiJsonContext.Default.SearchApiResponse);
     }
 
     private static IResult Suggest(string? q, SearchIndexHolder indexes)

@@ -6,23 +6,26 @@ using Signpost.Core.ChangeFeed;
 using Signpost.Core.Content;
 using Signpost.Data;
 using Signpost.Search;
+using Signpost.Web.Infrastructure.ScaleOut;
 
 namespace Signpost.Web.Features.Search;
 
 /// <summary>
 /// Builds this node's search index from the store before the server takes requests, then
-/// follows the change feed: rows with a sequence number it has not applied yet.
+/// follows the change feed: rows with a sequence number it has not applied yet. Having applied
+/// rows, it invalidates the shared cache's tags of what they changed.
 /// </summary>
 public sealed class SearchIndexFollower(
     IServiceScopeFactory scopes,
     SearchIndexHolder holder,
     ChangeFeedNudge nudge,
+    ISharedCache cache,
     TimeProvider clock,
     IOptions<SearchOptions> options,
     ILogger<SearchIndexFollower> logger) : BackgroundService
 {
-    /// <summary>How often to look for changes other processes or nodes made, when no commit here woke us.</summary>
-    public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);
+    /// <summary>How often to look for changes other processes or nodes made, when no commit here (or Redis nudge) woke us.</summary>
+    private TimeSpan PollInterval => TimeSpan.FromMilliseconds(options.Value.PollMilliseconds);
 
     private readonly SemaphoreSlim applying = new(1, 1);
 
@@ -116,6 +119,7 @@ public sealed class SearchIndexFollower(
             {
                 await RebuildWhileApplyingAsync(cancellationToken);
                 ReleaseRebuildGarbage();
+                await cache.InvalidateTagsAsync(await ChangedContentTags.ForAsync(db, changes, cancellationToken), cancellationToken);
                 return changes.Count;
             }
 
@@ -138,6 +142,9 @@ public sealed class SearchIndexFollower(
             }
 
             holder.LastSequence = changes[^1].Sequence;
+
+            // After the index changed: output made from the old index was cached under the old tokens.
+            await cache.InvalidateTagsAsync(await ChangedContentTags.ForAsync(db, changes, cancellationToken), cancellationToken);
             return changes.Count;
         }
         finally

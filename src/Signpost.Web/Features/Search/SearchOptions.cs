@@ -13,4 +13,18 @@ public sealed class SearchOptions
     /// </summary>
     [Range(0, 100_000)]
     public int MatchCacheSize { get; set; } = Signpost.Search.SearchIndex.DefaultMatchCacheSize;
+
+    /// <summary>
+    /// How long /api/search responses stay in the shared cache (Redis when configured, else this node's
+    /// memory); any publish invalidates them at once. 0 turns the cache off.
+    /// </summary>
+    [Range(0, 3600)]
+    public int ResultCacheSeconds { get; set; } = 60;
+
+    /// <summary>
+    /// How often the node looks at the change feed for changes other nodes made. A commit on this
+    /// node, or a nudge on Redis from another node, wakes it at once; this is the fallback.
+    /// </summary>
+    [Range(50, 60_000)]
+    public int PollMilliseconds { get; set; } = 500;
 }

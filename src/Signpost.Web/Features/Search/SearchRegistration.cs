@@ -11,6 +11,8 @@ public static class SearchRegistration
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<SearchIndexHolder>();
         builder.Services.AddSingleton<ChangeFeedNudge>();
+        builder.Services.AddSingleton<ChangeFeedChannel>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ChangeFeedChannel>());
         builder.Services.AddSingleton<IInterceptor, ChangeFeedNudgeInterceptor>();
 
         // Registered after the store's start-up service, so the index is built from a migrated, seeded store.
@@ -20,6 +22,7 @@ public static class SearchRegistration
         builder.Services.AddHostedService(services => services.GetRequiredService<SearchLogWriter>());
         builder.Services.AddScoped<PlaceResolver>();
         builder.Services.AddScoped<SearchRunner>();
+        builder.Services.AddSingleton<SearchResultCache>();
         return builder;
     }
 }

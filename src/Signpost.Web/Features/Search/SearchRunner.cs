@@ -62,17 +62,21 @@ public sealed class SearchRunner(SearchIndexHolder indexes, PlaceResolver places
             Today = DateOnly.FromDateTime(now),
         };
         var response = indexes.Current.Search(request);
+        Record(parameters, response.Total, source);
+        return new SearchOutcome(parameters, place, response);
+    }
+
+    /// <summary>Logs a search; answers served from the cache are logged here, as the search ran no engine.</summary>
+    public void Record(SearchParameters parameters, int resultCount, string source) =>
         log.Record(new SearchLogEntry
         {
             At = clock.GetUtcNow().UtcDateTime,
             Text = (parameters.Text ?? "").Length > 200 ? parameters.Text![..200] : parameters.Text ?? "",
             PlaceDistrict = DistrictOf(parameters.Place),
             Filters = Describe(parameters),
-            ResultCount = response.Total,
+            ResultCount = resultCount,
             Source = source,
         });
-        return new SearchOutcome(parameters, place, response);
-    }
 
     // Only the postcode district is kept: a full postcode can point to a handful of homes.
     private static string? DistrictOf(string? place) =>

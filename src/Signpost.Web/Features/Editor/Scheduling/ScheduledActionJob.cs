@@ -1,44 +1,24 @@
 using Microsoft.Extensions.Options;
+using Signpost.Web.Infrastructure;
 
 namespace Signpost.Web.Features.Editor.Scheduling;
 
-/// <summary>Runs due scheduled publishes and withdrawals on every node at the configured interval (30 seconds by default).</summary>
+/// <summary>Runs due scheduled publishes and withdrawals at the configured interval (30 seconds by default), on the node holding its lease.</summary>
 public sealed class ScheduledActionJob(
+    IServiceScopeFactory scopes,
     ScheduledActionRunner runner,
     IOptions<SchedulingOptions> options,
     TimeProvider clock,
-    ILogger<ScheduledActionJob> logger) : BackgroundService
+    ILogger<ScheduledActionJob> logger) : PeriodicJob(scopes, clock, logger)
 {
     /// <summary>Names this node in ClaimedBy, so an operator can tell which node ran what.</summary>
     private readonly string _node = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var settings = options.Value;
-        if (!settings.Enabled)
-        {
-            logger.LogInformation("Scheduled publishing is switched off on this node (Signpost:Scheduling:Enabled)");
-            return;
-        }
+    protected override (TimeSpan FirstRunDelay, TimeSpan Interval)? Schedule =>
+        options.Value.Enabled ? (options.Value.Interval, options.Value.Interval) : null;
 
-        try
-        {
-            using var timer = new PeriodicTimer(settings.Interval, clock);
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                try
-                {
-                    await runner.RunDueAsync(_node, stoppingToken);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-                {
-                    // A store that is briefly down must not stop scheduled changes for good.
-                    logger.LogError(ex, "Running scheduled actions failed; trying again in {Interval}", settings.Interval);
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-    }
+    protected override string Name => "Scheduled publishing";
+
+    protected override Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        runner.RunDueAsync(_node, cancellationToken);
 }

@@ -7,7 +7,7 @@ namespace Signpost.Web.Features.OpenReferral.Api;
 /// <summary>
 /// Serialised answers keyed by the change-feed position this node has applied and the normalised request.
 /// When the follower applies a change, the position moves on, so every later request misses and reads the
-/// store again; answers for older positions are never asked for and age out (ADR 8).
+/// store again; answers for older positions are never asked for and age out (ADR 9).
 /// </summary>
 public sealed class OrukResponseCache(SearchIndexHolder index, IOptions<OrukApiOptions> options) : IDisposable
 {
