@@ -1,11 +1,12 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using Signpost.Web.Infrastructure.ScaleOut;
 
 namespace Signpost.Web.Features.OpenReferral.Api;
 
 /// <summary>
 /// /api/oruk: our published directory as an Open Referral UK (HSDS 3.0 UK profile) feed. Every answer may be
-/// read from any origin; lists and items are cached per change-feed position (<see cref="OrukResponseCache"/>).
+/// read from any origin; lists and items are cached under the tags of what they show (<see cref="OrukResponseCache"/>).
 /// </summary>
 public static class OrukApi
 {
@@ -28,24 +29,29 @@ public static class OrukApi
             ["openapi_url"] = ServerUrl(request) + "/openapi.json",
         }));
         api.MapGet("/openapi.json", OpenApiAsync);
-        api.MapGet("/services", (HttpContext http, OrukReader reader) => ListAsync(http, "services", async (q, ct) => (await reader.ServicesAsync(q, ct), null)));
-        api.MapGet("/services/{id}", (HttpContext http, OrukReader reader, string id) => ItemAsync(http, "service", id, reader.ServiceAsync));
-        api.MapGet("/service_at_locations", (HttpContext http, OrukReader reader) => ListAsync(http, "service_at_locations", async (q, ct) =>
+        api.MapGet("/services", (HttpContext http, OrukReader reader) => ListAsync(http, "services", ServiceLists, async (q, ct) => (await reader.ServicesAsync(q, ct), null)));
+        api.MapGet("/services/{id}", (HttpContext http, OrukReader reader, string id) => ItemAsync(http, "service", id, guid => [CacheTags.Service(guid), CacheTags.Taxonomy], reader.ServiceAsync));
+        api.MapGet("/service_at_locations", (HttpContext http, OrukReader reader) => ListAsync(http, "service_at_locations", ServiceLists, async (q, ct) =>
         {
             var (source, postcodeError) = await reader.ServiceAtLocationsAsync(q, ct);
             return (source, postcodeError is null ? null : new Dictionary<string, string> { ["postcode"] = postcodeError });
         }));
-        api.MapGet("/service_at_locations/{id}", (HttpContext http, OrukReader reader, string id) => ItemAsync(http, "service_at_location", id, reader.ServiceAtLocationAsync));
-        api.MapGet("/organizations", (HttpContext http, OrukReader reader) => ListAsync(http, "organizations", async (q, ct) => (await reader.OrganizationsAsync(q, ct), null)));
-        api.MapGet("/organizations/{id}", (HttpContext http, OrukReader reader, string id) => ItemAsync(http, "organization", id, reader.OrganizationAsync));
-        api.MapGet("/taxonomies", (HttpContext http, OrukReader reader) => ListAsync(http, "taxonomies", async (q, ct) => (await TaxonomiesAsync(reader, ct), null)));
-        api.MapGet("/taxonomies/{id}", (HttpContext http, OrukReader reader, string id) => ItemAsync(http, "taxonomy", id, async (guid, ct) =>
+        api.MapGet("/service_at_locations/{id}", (HttpContext http, OrukReader reader, string id) => ItemAsync(http, "service_at_location", id, _ => ServiceLists, reader.ServiceAtLocationAsync));
+        api.MapGet("/organizations", (HttpContext http, OrukReader reader) => ListAsync(http, "organizations", ServiceLists, async (q, ct) => (await reader.OrganizationsAsync(q, ct), null)));
+        api.MapGet("/organizations/{id}", (HttpContext http, OrukReader reader, string id) => ItemAsync(http, "organization", id, guid => [CacheTags.Organisation(guid), CacheTags.Search, CacheTags.Taxonomy], reader.OrganizationAsync));
+        api.MapGet("/taxonomies", (HttpContext http, OrukReader reader) => ListAsync(http, "taxonomies", TaxonomyOnly, async (q, ct) => (await TaxonomiesAsync(reader, ct), null)));
+        api.MapGet("/taxonomies/{id}", (HttpContext http, OrukReader reader, string id) => ItemAsync(http, "taxonomy", id, _ => TaxonomyOnly, async (guid, ct) =>
             OrukTaxonomies.All.FirstOrDefault(t => t.Id == guid) is { } taxonomy ? (await reader.DocumentsAsync(ct)).Taxonomy(taxonomy, withTerms: true) : null));
-        api.MapGet("/taxonomy_terms", (HttpContext http, OrukReader reader) => ListAsync(http, "taxonomy_terms", async (q, ct) => (await TermsAsync(reader, q, ct), null)));
-        api.MapGet("/taxonomy_terms/{id}", (HttpContext http, OrukReader reader, string id) => ItemAsync(http, "taxonomy_term", id, async (guid, ct) =>
+        api.MapGet("/taxonomy_terms", (HttpContext http, OrukReader reader) => ListAsync(http, "taxonomy_terms", TaxonomyOnly, async (q, ct) => (await TermsAsync(reader, q, ct), null)));
+        api.MapGet("/taxonomy_terms/{id}", (HttpContext http, OrukReader reader, string id) => ItemAsync(http, "taxonomy_term", id, _ => TaxonomyOnly, async (guid, ct) =>
             (await reader.CatalogAsync(ct)).Find(guid) is { } term ? (await reader.DocumentsAsync(ct)).Term(term) : null));
         return routes;
     }
+
+    /// <summary>What a list of services (or their places or organisations) shows: any publish may change it, and term names.</summary>
+    private static readonly string[] ServiceLists = [CacheTags.Search, CacheTags.Taxonomy];
+
+    private static readonly string[] TaxonomyOnly = [CacheTags.Taxonomy];
 
     /// <summary>The absolute URL of this API as the request reached it: the OpenAPI servers entry and openapi_url.</summary>
     public static string ServerUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}{Prefix}";
@@ -53,13 +59,14 @@ public static class OrukApi
     private static async Task<IResult> OpenApiAsync(HttpRequest request, OrukOpenApiDocument document, OrukResponseCache cache)
     {
         var server = ServerUrl(request);
-        var body = await cache.GetOrCreateAsync("openapi|" + server, () => Task.FromResult<byte[]?>(OrukResponses.Bytes(document.For(server))));
+        var body = await cache.GetOrCreateAsync("openapi|" + server, [], () => Task.FromResult<byte[]?>(OrukResponses.Bytes(document.For(server))), request.HttpContext.RequestAborted);
         return OrukResponses.Json(body!);
     }
 
     private static async Task<IResult> ListAsync(
         HttpContext http,
         string kind,
+        IReadOnlyList<string> tags,
         Func<OrukQuery, CancellationToken, Task<(OrukListSource? Source, IReadOnlyDictionary<string, string>? Errors)>> read)
     {
         var cancellationToken = http.RequestAborted;
@@ -84,16 +91,20 @@ public static class OrukApi
         }
 
         var cache = http.RequestServices.GetRequiredService<OrukResponseCache>();
-        var body = await cache.GetOrCreateAsync(kind + "?" + query.CacheKey(), async () =>
-        {
-            var (source, problems) = await read(query, cancellationToken);
-            errors = problems;
-            return source is null ? null : await OrukResponses.PageAsync(source, query, cancellationToken);
-        });
+        var body = await cache.GetOrCreateAsync(
+            kind + "?" + query.CacheKey(),
+            tags,
+            async () =>
+            {
+                var (source, problems) = await read(query, cancellationToken);
+                errors = problems;
+                return source is null ? null : await OrukResponses.PageAsync(source, query, cancellationToken);
+            },
+            cancellationToken);
         return body is null ? OrukResponses.BadRequest(errors!) : OrukResponses.Json(body);
     }
 
-    private static async Task<IResult> ItemAsync(HttpContext http, string kind, string id, Func<Guid, CancellationToken, Task<JsonObject?>> read)
+    private static async Task<IResult> ItemAsync(HttpContext http, string kind, string id, Func<Guid, IReadOnlyList<string>> tags, Func<Guid, CancellationToken, Task<JsonObject?>> read)
     {
         var shownId = id.Length > 64 ? id[..64] : id;
         if (!Guid.TryParse(id, out var guid))
@@ -102,8 +113,11 @@ public static class OrukApi
         }
 
         var cache = http.RequestServices.GetRequiredService<OrukResponseCache>();
-        var body = await cache.GetOrCreateAsync(kind + "/" + guid.ToString("D"), async () =>
-            await read(guid, http.RequestAborted) is { } json ? OrukResponses.Bytes(json) : null);
+        var body = await cache.GetOrCreateAsync(
+            kind + "/" + guid.ToString("D"),
+            tags(guid),
+            async () => await read(guid, http.RequestAborted) is { } json ? OrukResponses.Bytes(json) : null,
+            http.RequestAborted);
         return body is null ? OrukResponses.NotFound(kind, shownId) : OrukResponses.Json(body);
     }
 

@@ -21,8 +21,4 @@ public sealed class OrukApiOptions
     /// </summary>
     [Range(0, 86_400)]
     public int CacheSeconds { get; set; } = 300;
-
-    /// <summary>Memory the cached answers of this node may take.</summary>
-    [Range(1, 4096)]
-    public int CacheMegabytes { get; set; } = 64;
 }
