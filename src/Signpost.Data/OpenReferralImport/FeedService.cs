@@ -29,14 +29,3 @@ public sealed record FeedService
 
     public string? Status { get; init; }
 }
-
-public sealed record FeedOrganisation(string? SourceId, string? Name, string? Description, string? Website, string? Email, string? Phone);
-
-public sealed record FeedLocation(string? SourceId, string? Name, string? Address, string? Town, string? Postcode, double? Latitude, double? Longitude, IReadOnlyList<string> Accessibility, bool IsVirtual);
-
-/// <summary>A weekly session on one or more days; times as published ("10:00", "10:00:00").</summary>
-public sealed record FeedSchedule(IReadOnlyList<DayOfWeek> Days, string? Opens, string? Closes, DateOnly? ValidFrom, DateOnly? ValidTo, string? Note, string? LocationSourceId);
-
-public sealed record FeedTerm(string? SourceId, string Name, string? Taxonomy);
-
-public sealed record FeedCost(string? Option, decimal? Amount, string? Description);

@@ -29,8 +29,14 @@ public sealed class ImportUploadTests(ImportWebFactory factory) : IClassFixture<
         Assert.Equal(("3", "2", "1"), (Count(report, "read"), Count(report, "created"), Count(report, "skipped")));
         Assert.Contains("it has no name", report.QuerySelector("#import-records")!.TextContent);
 
+        // Search follows the change feed as each batch commits (within a second on a quiet machine); allow for a loaded one.
         var api = new SearchApiClient(factory.CreatePlainClient());
         var found = await api.SearchAsync("q=xylophone");
+        for (var deadline = DateTime.UtcNow.AddSeconds(15); found.Results.Count(r => r.Name.StartsWith("Xylophone")) < 2 && DateTime.UtcNow < deadline; found = await api.SearchAsync("q=xylophone"))
+        {
+            await Task.Delay(100);
+        }
+
         Assert.Contains(found.Results, r => r.Name == "Xylophone workshop for young people" && r.Organisation == "Runcorn Music Trust");
         Assert.Contains(found.Results, r => r.Name == "Xylophone repair drop-in");
 
