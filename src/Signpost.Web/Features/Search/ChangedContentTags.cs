@@ -23,12 +23,21 @@ public static class ChangedContentTags
         }
 
         tags.AddRange(ids.Select(CacheTags.Service));
-        var owners = await db.Services.AsNoTracking()
-            .Where(s => ids.Contains(s.Id))
-            .Select(s => new { s.OrganisationId, Terms = s.Terms.Select(t => t.Id).ToList() })
-            .ToListAsync(cancellationToken);
-        tags.AddRange(owners.Select(o => CacheTags.Organisation(o.OrganisationId)).Distinct());
-        tags.AddRange(owners.SelectMany(o => o.Terms).Distinct().Select(CacheTags.Term));
+        try
+        {
+            var owners = await db.Services.AsNoTracking()
+                .Where(s => ids.Contains(s.Id))
+                .Select(s => new { s.OrganisationId, Terms = s.Terms.Select(t => t.Id).ToList() })
+                .ToListAsync(cancellationToken);
+            tags.AddRange(owners.Select(o => CacheTags.Organisation(o.OrganisationId)).Distinct());
+            tags.AddRange(owners.SelectMany(o => o.Terms).Distinct().Select(CacheTags.Term));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The rows are applied already: invalidate what is known without the store rather than nothing.
+            tags.Add(CacheTags.Taxonomy);
+        }
+
         return tags;
     }
 }
