@@ -31,7 +31,11 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
     public static async Task<ThrowawayPostgres> StartAsync()
     {
         var folder = Directory.CreateTempSubdirectory("signpost-pg-").FullName;
-        File.SetUnixFileMode(folder, (UnixFileMode)0b111_111_111);
+        if (!OperatingSystem.IsWindows())
+        {
+            // initdb runs as the postgres user and must create its data folder in here.
+            File.SetUnixFileMode(folder, (UnixFileMode)0b111_111_111);
+        }
         var server = new ThrowawayPostgres(folder, FreePort());
         await server.RunAsync("initdb", "-D", server.Data, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8");
         await server.StartAgainAsync();
