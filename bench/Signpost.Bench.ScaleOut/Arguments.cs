@@ -1,6 +1,6 @@
 namespace Signpost.Bench.ScaleOut;
 
-public sealed record Arguments(int Seconds, int Connections, bool BuildSite, string? Postgres, string? Out)
+public sealed record Arguments(int Seconds, int Connections, bool BuildSite, string? Postgres, string? Out, int Nodes, bool Redis)
 {
     public static Arguments Parse(string[] args)
     {
@@ -9,6 +9,8 @@ public sealed record Arguments(int Seconds, int Connections, bool BuildSite, str
         var buildSite = false;
         string? postgres = null;
         string? output = null;
+        var nodes = 2;
+        var redis = true;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -25,6 +27,12 @@ public sealed record Arguments(int Seconds, int Connections, bool BuildSite, str
                 case "--postgres":
                     postgres = args[++i];
                     break;
+                case "--nodes":
+                    nodes = Math.Clamp(int.Parse(args[++i]), 1, 4);
+                    break;
+                case "--no-redis":
+                    redis = false;
+                    break;
                 case "--out":
                     output = args[++i];
                     break;
@@ -33,7 +41,7 @@ public sealed record Arguments(int Seconds, int Connections, bool BuildSite, str
             }
         }
 
-        return new Arguments(seconds, connections, buildSite, postgres, output);
+        return new Arguments(seconds, connections, buildSite, postgres, output, nodes, redis);
     }
 
     /// <summary>The folder holding Directory.sln, above the working directory or the bench's own folder.</summary>

@@ -11,6 +11,7 @@ using Signpost.Bench.ScaleOut;
 //   dotnet run -c Release --project bench/Signpost.Bench.ScaleOut -- --seconds 60 --connections 16
 //   options: --postgres "Host=...;Database=...;..."  (the shared store; default a SQLite file)
 //            --build-site (rebuild src/Signpost.Web in Release first)  --out FILE (also write the report there)
+//            --nodes N (default 2; 1 gives the single-node figure on the same workload)  --no-redis (no Redis at all)
 var options = Arguments.Parse(args);
 var repo = Arguments.FindRepository();
 var webDll = Path.Combine(repo, "src", "Signpost.Web", "bin", "Release", "net10.0", "Signpost.Web.dll");
@@ -29,23 +30,28 @@ var work = Directory.CreateTempSubdirectory("signpost-scaleout-bench-").FullName
 var children = new List<ChildProcess>();
 try
 {
-    var redisPort = ChildProcess.FreePort();
-    children.Add(ChildProcess.Start("redis-server", ["--port", redisPort.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], work, Path.Combine(work, "redis.log")));
-    await WaitForRedisAsync(redisPort);
-    Console.WriteLine($"scale-out: redis-server on 127.0.0.1:{redisPort}");
+    var redis = Array.Empty<string>();
+    if (options.Redis)
+    {
+        var redisPort = ChildProcess.FreePort();
+        children.Add(ChildProcess.Start("redis-server", ["--port", redisPort.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], work, Path.Combine(work, "redis.log")));
+        await WaitForRedisAsync(redisPort);
+        Console.WriteLine($"scale-out: redis-server on 127.0.0.1:{redisPort}");
+        redis = [$"--Redis:Configuration=127.0.0.1:{redisPort}"];
+    }
 
     var store = options.Postgres is { } postgres
         ? new[] { "--Database:Provider=Postgres", $"--Database:ConnectionString={postgres}" }
         : [$"--Database:ConnectionString=Data Source={Path.Combine(work, "shared.db")}"];
     var nodes = new List<string>();
-    foreach (var name in new[] { "node1", "node2" })
+    foreach (var name in Enumerable.Range(1, options.Nodes).Select(n => "node" + n))
     {
         // One after the other: the first migrates and seeds the store, the second finds it ready.
         var url = $"http://127.0.0.1:{ChildProcess.FreePort()}";
         var dataPath = Directory.CreateDirectory(Path.Combine(work, name)).FullName;
         var started = Stopwatch.StartNew();
         var node = ChildProcess.Start("dotnet",
-            [webDll, "--urls", url, $"--Signpost:DataPath={dataPath}", "--Signpost:SeedOnStart=true", "--Signpost:MapTileUrl=", $"--Redis:Configuration=127.0.0.1:{redisPort}", .. store],
+            [webDll, "--urls", url, $"--Signpost:DataPath={dataPath}", "--Signpost:SeedOnStart=true", "--Signpost:MapTileUrl=", .. redis, .. store],
             Path.GetDirectoryName(webDll)!, Path.Combine(work, name + ".log"),
             new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production", ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" });
         children.Add(node);
@@ -66,7 +72,7 @@ try
     // A short untimed pass, so the figures are not the first requests' compilation.
     await RoundRobinLoad.RunAsync(nodes, paths, Math.Min(4, options.Connections), TimeSpan.FromSeconds(Math.Min(3, options.Seconds)));
     var report = await RoundRobinLoad.RunAsync(nodes, paths, options.Connections, TimeSpan.FromSeconds(options.Seconds));
-    var text = new StringBuilder($"two-node load ({(options.Postgres is null ? "shared SQLite" : "PostgreSQL")} store, Redis): {report}");
+    var text = new StringBuilder($"{options.Nodes}-node load ({(options.Postgres is null ? "SQLite" : "PostgreSQL")} store, {(options.Redis ? "Redis" : "no Redis")}): {report}");
     foreach (var sample in report.ErrorSamples)
     {
         text.Append("\n  error: ").Append(sample);

@@ -23,6 +23,7 @@ public sealed class Cli
             --diagnose         extra engine passes (facets off + no spelling correction / page size 1) to see where time goes
             --bench-ref DIR    default /work/shared/bench-ref
             --site-match-cache M  the site's match cache size; default 0, so repeated bench queries do their whole work
+            --site-result-cache S the site's /api/search answer cache in seconds; default 0 (off), for the same reason
                                (the engine's headline passes also run with it off; one extra pass shows it on)
 
           dotnet run -c Release --project bench/Signpost.Bench -- http --url http://127.0.0.1:PORT [--connections 16] [--seconds 60]
@@ -44,6 +45,9 @@ public sealed class Cli
     public int Repeat { get; private set; } = 1;
     public string? BenchRef { get; private set; }
     public string? Url { get; private set; }
+
+    /// <summary>The site's Signpost:Search:ResultCacheSeconds; 0 (the default here) turns the answer cache off.</summary>
+    public int SiteResultCache { get; set; }
 
     /// <summary>The site's Signpost:Search:MatchCacheSize; 0 (the default here) makes every repeated bench query do its whole work.</summary>
     public int SiteMatchCache { get; private set; }
@@ -72,6 +76,7 @@ public sealed class Cli
                 case "--bench-ref": o.BenchRef = Next(); break;
                 case "--url": o.Url = Next().TrimEnd('/'); break;
                 case "--site-match-cache": o.SiteMatchCache = Math.Max(0, int.Parse(Next(), CultureInfo.InvariantCulture)); break;
+                case "--site-result-cache": o.SiteResultCache = Math.Max(0, int.Parse(Next(), CultureInfo.InvariantCulture)); break;
                 case "-h" or "--help": return null;
                 default: Console.WriteLine($"unknown argument {args[i]}"); return null;
             }

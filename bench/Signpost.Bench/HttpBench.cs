@@ -65,6 +65,9 @@ public sealed class SiteProcess : IDisposable
     /// <summary>Passed to the site as Signpost:Search:MatchCacheSize.</summary>
     public static int MatchCacheSize { get; set; }
 
+    /// <summary>Passed to the site as Signpost:Search:ResultCacheSeconds.</summary>
+    public static int ResultCacheSeconds { get; set; }
+
     public static SiteProcess Start(string webDll, string dataDir, string logPath)
     {
         var port = FreePort();
@@ -75,7 +78,7 @@ public sealed class SiteProcess : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var a in new[] { webDll, "--urls", url, $"--Signpost:DataPath={dataDir}", "--Signpost:SeedOnStart=false", "--Signpost:MapTileUrl=", $"--Signpost:Search:MatchCacheSize={MatchCacheSize}" })
+        foreach (var a in new[] { webDll, "--urls", url, $"--Signpost:DataPath={dataDir}", "--Signpost:SeedOnStart=false", "--Signpost:MapTileUrl=", $"--Signpost:Search:MatchCacheSize={MatchCacheSize}", $"--Signpost:Search:ResultCacheSeconds={ResultCacheSeconds}" })
         {
             info.ArgumentList.Add(a);
         }

@@ -39,6 +39,7 @@ Console.WriteLine($"bench N={options.N} data {dataPath}; load average {Mem.LoadA
 var synonyms = BenchData.LoadSynonyms(contentSeed);
 EngineBench.Repeat = options.Repeat;
 SiteProcess.MatchCacheSize = options.SiteMatchCache;
+SiteProcess.ResultCacheSeconds = options.SiteResultCache;
 var engine = options.SkipEngine ? null : EngineBench.Run(dataPath, queries, synonyms, contentSeed is not null, options.Diagnose);
 EngineBench.Collect();
 
