@@ -33,7 +33,8 @@ fi
 
 if [ ! -f "$bench_store" ]; then
     echo "no bench store at $bench_store: writing it with the search bench (see bench/README.md)..."
-    dotnet run -c Release --project "$repo/bench/Signpost.Bench" -- --n "$N" --skip-reference --out "$work/bench-results"
+    # Only the store is wanted here: no engine passes, and the shortest HTTP load.
+    dotnet run -c Release --project "$repo/bench/Signpost.Bench" -- --n "$N" --skip-reference --skip-engine --seconds 1 --out "$work/bench-results"
 fi
 
 # (a) The feed, from a copy of the bench store so the bench's own store is left as it was.
