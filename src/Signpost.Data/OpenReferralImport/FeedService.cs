@@ -8,6 +8,10 @@ public sealed record FeedService
 {
     public string? SourceId { get; init; }
     public string? Name { get; init; }
+
+    /// <summary>The feed's own short summary, when it has one; otherwise ours is taken from the description.</summary>
+    public string? Summary { get; init; }
+
     public string? Description { get; init; }
     public string? Url { get; init; }
     public string? Email { get; init; }

@@ -10,7 +10,7 @@ namespace Signpost.Data.OpenReferralImport;
 /// Turns the HTML council platforms put in descriptions into the safe Markdown our listings hold:
 /// paragraphs, line breaks, lists, links (http, https, mailto and tel only) and bold. Everything
 /// else keeps only its text; script, style and embedded frames lose their text too. Entities are
-/// decoded. Text that has no tags is returned with its entities decoded and its spacing tidied.
+/// decoded. Text that has no tags is read as Markdown, with its entities decoded and its spacing tidied.
 /// </summary>
 public static partial class HtmlToMarkdown
 {
@@ -33,9 +33,11 @@ public static partial class HtmlToMarkdown
             return "";
         }
 
+        // Text without tags is already Markdown (plain text is too, and ours is published so): kept, so a
+        // Signpost feed's bold, lists and headings come back. Angle brackets (tags written as entities) stay text.
         if (!html.Contains('<'))
         {
-            return Tidy(EscapeMarkdown(WebUtility.HtmlDecode(html)));
+            return Tidy(AngleBrackets().Replace(WebUtility.HtmlDecode(html), @"\$1"), keepIndents: true);
         }
 
         var document = Parser.ParseDocument($"<body>{html}</body>");
@@ -185,10 +187,11 @@ public static partial class HtmlToMarkdown
     // Characters that would start Markdown syntax of their own in plain text; raw HTML is shown as text by SafeMarkdown anyway.
     private static string EscapeMarkdown(string text) => MarkdownCharacters().Replace(text, @"\$1");
 
-    private static string Tidy(string text)
+    /// <param name="keepIndents">For Markdown as written, whose indents (a list item's wrapped lines) belong to it.</param>
+    private static string Tidy(string text, bool keepIndents = false)
     {
-        var lines = text.Replace("\r\n", "\n").Split('\n').Select(l => l.EndsWith("  ", StringComparison.Ordinal) ? l.TrimStart(' ').TrimEnd() + "  " : l.TrimEnd());
-        var joined = string.Join('\n', lines.Select(l => l.StartsWith("    ", StringComparison.Ordinal) || l.TrimStart().StartsWith("- ", StringComparison.Ordinal) || ListNumber().IsMatch(l) ? l : l.TrimStart()));
+        var lines = text.Replace("\r\n", "\n").Split('\n').Select(l => l.EndsWith("  ", StringComparison.Ordinal) ? (keepIndents ? l : l.TrimStart(' ')).TrimEnd() + "  " : l.TrimEnd());
+        var joined = string.Join('\n', lines.Select(l => keepIndents || l.StartsWith("    ", StringComparison.Ordinal) || l.TrimStart().StartsWith("- ", StringComparison.Ordinal) || ListNumber().IsMatch(l) ? l : l.TrimStart()));
         return BlankLines().Replace(joined, "\n\n").Trim('\n', ' ').TrimEnd();
     }
 
@@ -197,6 +200,9 @@ public static partial class HtmlToMarkdown
 
     [GeneratedRegex(@"\n{3,}")]
     private static partial Regex BlankLines();
+
+    [GeneratedRegex(@"([<>])")]
+    private static partial Regex AngleBrackets();
 
     [GeneratedRegex(@"([\\`*_\[\]<>#|])")]
     private static partial Regex MarkdownCharacters();

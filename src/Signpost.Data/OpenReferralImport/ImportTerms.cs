@@ -33,9 +33,11 @@ internal sealed class ImportTerms(SignpostDbContext db, ImportOptions options, I
             return found;
         }
 
+        // A fresh id, not the feed's: a feed's term ids are only names for its terms, and one of ours may
+        // already answer to it (our ORUK feed names audiences, access routes and delivery modes by UUIDv5 ids).
         var term = new TaxonomyTerm
         {
-            Id = feedId ?? Guid.NewGuid(),
+            Id = Guid.NewGuid(),
             Kind = TaxonomyKind.Imported,
             Slug = slugs.Term(wanted.Name),
             Name = wanted.Name,

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Signpost.Data.OpenReferralImport;
 
@@ -7,7 +8,7 @@ namespace Signpost.Data.OpenReferralImport;
 /// with their location and schedules, schedules, attributes with taxonomy terms, contacts, phones,
 /// languages, cost options and service areas.
 /// </summary>
-internal static class Oruk3RecordReader
+internal static partial class Oruk3RecordReader
 {
     public static FeedService Read(JsonElement record, List<string> problems)
     {
@@ -53,6 +54,7 @@ internal static class Oruk3RecordReader
         {
             SourceId = service.Text("id"),
             Name = service.Text("name"),
+            Summary = service.Text("summary"),
             Description = service.Text("description"),
             Url = service.Text("url"),
             Email = service.Text("email"),
@@ -127,8 +129,15 @@ internal static class Oruk3RecordReader
         }
 
         yield return new FeedSchedule(days, schedule.Text("opens_at"), schedule.Text("closes_at"), schedule.Date("valid_from"), schedule.Date("valid_to"),
-            schedule.Text("description") ?? schedule.Text("notes"), locationId);
+            schedule.Text("notes") ?? NoteFrom(schedule.Text("description")), locationId);
     }
+
+    /// <summary>A schedule's description, unless it only restates its days and times (as our own feed writes it).</summary>
+    private static string? NoteFrom(string? description) =>
+        description is not null && TimesOnly().IsMatch(description.Trim()) ? null : description;
+
+    [GeneratedRegex(@"^[A-Za-z]+days?, \d{1,2}:\d{2} to (\d{1,2}:\d{2}|midnight)$")]
+    private static partial Regex TimesOnly();
 
     internal static string? JoinLines(params string?[] lines)
     {

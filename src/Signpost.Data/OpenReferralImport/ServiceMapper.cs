@@ -54,7 +54,7 @@ public static partial class ServiceMapper
         {
             SourceId = feed.SourceId.Trim(),
             Name = name,
-            Summary = Summary(description, name),
+            Summary = FeedSummary(feed.Summary) ?? Summary(description, name),
             Description = description,
             MinimumAge = minimum,
             MaximumAge = maximum,
@@ -82,8 +82,9 @@ public static partial class ServiceMapper
         terms.Select(t => (Name: Clean(t.Name), t.Taxonomy, t.SourceId))
             .Where(t => t.Name.Length > 0)
             .Select(t => new MappedTerm(t.Name.ToLowerInvariant(), t.Name.Length <= MaxName ? t.Name : t.Name[..MaxName], NullIfEmpty(Clean(t.Taxonomy)), NullIfEmpty(t.SourceId?.Trim())))
-            .DistinctBy(t => t.Key)
-            .OrderBy(t => t.Key, StringComparer.Ordinal)
+            // Terms the feed names by different ids are different terms even when their names match (a need and a category).
+            .DistinctBy(t => (t.Key, t.SourceId))
+            .OrderBy(t => t.Key, StringComparer.Ordinal).ThenBy(t => t.SourceId, StringComparer.Ordinal)
             .ToList();
 
     public static OrganisationType GuessType(string? name)
@@ -252,8 +253,11 @@ public static partial class ServiceMapper
             return (false, Limit(fees is null ? details : $"{details}. {fees}", 500));
         }
 
-        var free = feed.Costs.Any(c => c.Amount == 0) || (fees is not null && FreeWords().IsMatch(fees));
-        return (free, fees is null || (free && fees.Length <= 20) ? null : Limit(fees, 500));
+        // Cost options, where a feed has them, say whether it is free; the free text decides only without them.
+        var free = feed.Costs.Any(c => c.Amount == 0 || (c.Amount is null && c.Option is not null && FreeWords().IsMatch(c.Option)))
+            || (feed.Costs.Count == 0 && fees is not null && FreeWords().IsMatch(fees));
+        var written = fees ?? (free ? NullIfEmpty(Clean(feed.Costs.FirstOrDefault(c => c.Amount == 0)?.Description)) : null);
+        return (free, written is null || (free && written.Length <= 20 && FreeWords().IsMatch(written)) ? null : Limit(written, 500));
     }
 
     private static IReadOnlyList<DeliveryMode> DeliveryModes(FeedService feed, bool hasPlaces)
@@ -276,6 +280,12 @@ public static partial class ServiceMapper
         }
 
         return modes;
+    }
+
+    private static string? FeedSummary(string? summary)
+    {
+        var text = Clean(summary);
+        return text.Length == 0 ? null : text.Length <= MaxSummary ? text : text[..(MaxSummary - 1)].TrimEnd() + "…";
     }
 
     private static string Summary(string description, string name)

@@ -27,7 +27,8 @@ public sealed class OrukTermCatalog
     public static async Task<OrukTermCatalog> LoadAsync(SignpostDbContext db, CancellationToken cancellationToken)
     {
         var stored = await db.TaxonomyTerms.AsNoTracking().ToListAsync(cancellationToken);
-        return new OrukTermCatalog([.. stored.Select(OrukTaxonomies.FromStore), .. OrukTaxonomies.EnumTerms()]);
+        // Imported terms wait for a directory manager to map them and are never shown publicly.
+        return new OrukTermCatalog([.. stored.Where(t => t.Kind != TaxonomyKind.Imported).Select(OrukTaxonomies.FromStore), .. OrukTaxonomies.EnumTerms()]);
     }
 
     public OrukTerm? Find(Guid id) => byId.GetValueOrDefault(id);
