@@ -25,6 +25,18 @@ public static class SearchApi
             return Results.ValidationProblem(parameters.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }), title: "Some search parameters are not valid");
         }
 
+        if (!cache.Enabled)
+        {
+            var outcome = await runner.RunAsync(parameters, "api", cancellationToken);
+            if (outcome.Place.Error is { } error)
+            {
+                return PlaceProblem(context, parameters, error);
+            }
+
+            Write(context.Response, Body(parameters, outcome));
+            return Results.Empty;
+        }
+
         SearchOutcome? fresh = null;
         var cached = await cache.GetOrCreateAsync(context.Request.Query, async token =>
         {
@@ -34,9 +46,7 @@ public static class SearchApi
 
         if (fresh?.Place.Error is { } placeError)
         {
-            return Results.ValidationProblem(
-                new Dictionary<string, string[]> { [parameters.Place is null ? "lat" : context.Request.Query.ContainsKey("postcode") ? "postcode" : "where"] = [placeError] },
-                title: "The place could not be found");
+            return PlaceProblem(context, parameters, placeError);
         }
 
         if (fresh is null)
@@ -98,6 +108,21 @@ public static class SearchApi
             place.IsFound ? new SearchApiPlace(place.Name, place.Latitude, place.Longitude) : null,
             results,
             facets);
+    }
+
+    private static IResult PlaceProblem(HttpContext context, SearchParameters parameters, string error) =>
+        Results.ValidationProblem(
+            new Dictionary<string, string[]> { [parameters.Place is null ? "lat" : context.Request.Query.ContainsKey("postcode") ? "postcode" : "where"] = [error] },
+            title: "The place could not be found");
+
+    // One synchronous pass into the response's own buffer takes the source-generated fast path; Results.Json
+    // streamed through the converters instead, property by property. Nothing here waits on the socket: Kestrel
+    // sends the buffer when the request ends, with the same bytes and status.
+    private static void Write(HttpResponse response, SearchApiResponse body)
+    {
+        response.ContentType = JsonContentType;
+        using var writer = new Utf8JsonWriter(response.BodyWriter);
+        JsonSerializer.Serialize(writer, body, SearchApiJsonContext.Default.SearchApiResponse);
     }
 
     private static IResult Suggest(string? q, SearchIndexHolder indexes)

@@ -15,6 +15,9 @@ public sealed class SearchResultCache(ISharedCache cache, IOptions<SearchOptions
 {
     private static readonly string[] Tags = [CacheTags.Search];
 
+    /// <summary>False when ResultCacheSeconds is 0: every search then runs, and the API writes it straight out.</summary>
+    public bool Enabled => options.Value.ResultCacheSeconds > 0;
+
     public async Task<CachedSearch?> GetOrCreateAsync(IQueryCollection query, Func<CancellationToken, Task<CachedSearch?>> factory, CancellationToken cancellationToken)
     {
         var seconds = options.Value.ResultCacheSeconds;
