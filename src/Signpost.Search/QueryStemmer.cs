@@ -67,15 +67,5 @@ internal sealed class QueryStemmer : IDisposable
         connection.Dispose();
     }
 
-    private SqliteCommand Command(string sql, params string[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var name in parameters)
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
-
-        return command;
-    }
+    private SqliteCommand Command(string sql, params string[] parameters) => SqliteCommands.Prepare(connection, sql, parameters);
 }

@@ -224,17 +224,7 @@ internal sealed class SearchDatabase : IDisposable
         command.ExecuteNonQuery();
     }
 
-    private SqliteCommand Prepare(string sql, params string[] parameters)
-    {
-        var command = writer.CreateCommand();
-        command.CommandText = sql;
-        foreach (var name in parameters)
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
-
-        return command;
-    }
+    private SqliteCommand Prepare(string sql, params string[] parameters) => SqliteCommands.Prepare(writer, sql, parameters);
 
     private void Run(SqliteCommand command, params object[] values)
     {

@@ -38,12 +38,24 @@ public sealed class YoungPersonExitsThisPageJourneyTests(SiteFixture site, Brows
         // The shortcut is wired up by GOV.UK Frontend's module script.
         await page.WaitForFunctionAsync("() => document.querySelector('.govuk-exit-this-page[data-govuk-exit-this-page-init]') !== null");
 
-        for (var i = 0; i < 3; i++)
+        // GOV.UK Frontend counts three Shift presses within a few seconds; on a loaded machine the browser may
+        // drop that window, so a second round of three is allowed before the journey counts as failed.
+        for (var round = 1; ; round++)
         {
-            await page.Keyboard.PressAsync("Shift");
-        }
+            for (var i = 0; i < 3; i++)
+            {
+                await page.Keyboard.PressAsync("Shift");
+            }
 
-        await page.WaitForURLAsync(Journeys.ExitUrl);
+            try
+            {
+                await page.WaitForURLAsync(Journeys.ExitUrl, new() { Timeout = 15_000 });
+                return;
+            }
+            catch (TimeoutException) when (round < 2)
+            {
+            }
+        }
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Net;
-using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Signpost.Data;
 
 namespace Signpost.Web.Tests.ScaleOut;
 
@@ -26,12 +27,13 @@ public sealed class GracefulShutdownTests
             Assert.Equal("finished", await response.Content.ReadAsStringAsync());
             await stopping;
 
-            await using var store = new SqliteConnection($"Data Source={Path.Combine(factory.DataPath, "signpost.db")}");
-            await store.OpenAsync();
-            await using var count = store.CreateCommand();
-            count.CommandText = "SELECT COUNT(*) FROM SearchLog WHERE Text LIKE $word";
-            count.Parameters.AddWithValue("$word", "%" + word + "%");
-            Assert.Equal(1L, (long)(await count.ExecuteScalarAsync())!);
+            // The host is stopped, so the store is opened afresh, on whichever provider the run uses.
+            var settings = factory.StoreSettings;
+            var options = new DbContextOptionsBuilder<SignpostDbContext>().UseSignpostStore(
+                settings.ContainsKey("Database:ConnectionString") ? StoreProvider.Postgres : StoreProvider.Sqlite,
+                settings.TryGetValue("Database:ConnectionString", out var postgres) ? postgres : $"Data Source={Path.Combine(factory.DataPath, "signpost.db")}").Options;
+            await using var store = new SignpostDbContext(options);
+            Assert.Equal(1, await store.SearchLog.CountAsync(e => e.Text.Contains(word)));
         }
         finally
         {

@@ -11,7 +11,7 @@ namespace Signpost.Web.Tests.Search;
 [Collection(SignpostSiteCollection.Name)]
 public sealed class SearchLogTests(SignpostWebFactory site)
 {
-    private static readonly TimeSpan WriterDeadline = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan WriterDeadline = TimeSpan.FromSeconds(10);
 
     [Theory]
     [InlineData("/api/search", "where")]
