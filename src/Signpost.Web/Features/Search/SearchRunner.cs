@@ -71,7 +71,7 @@ public sealed class SearchRunner(SearchIndexHolder indexes, PlaceResolver places
         log.Record(new SearchLogEntry
         {
             At = clock.GetUtcNow().UtcDateTime,
-            Text = (parameters.Text ?? "").Length > 200 ? parameters.Text![..200] : parameters.Text ?? "",
+            Text = Storable(parameters.Text, 200),
             PlaceDistrict = DistrictOf(parameters.Place),
             Filters = Describe(parameters),
             ResultCount = resultCount,
@@ -117,7 +117,19 @@ public sealed class SearchRunner(SearchIndexHolder indexes, PlaceResolver places
             parts.Add("open_now");
         }
 
-        var text = string.Join(';', parts);
-        return text.Length > 1000 ? text[..1000] : text;
+        return Storable(string.Join(';', parts), 1000);
+    }
+
+    // PostgreSQL refuses NUL characters and half a surrogate pair (SQLite keeps both), and one refused row
+    // would lose the whole batch of log entries it was written with.
+    private static string Storable(string? text, int maxLength)
+    {
+        var value = (text ?? "").Replace("\0", "", StringComparison.Ordinal);
+        if (value.Length > maxLength)
+        {
+            value = value[..(char.IsHighSurrogate(value[maxLength - 1]) ? maxLength - 1 : maxLength)];
+        }
+
+        return value;
     }
 }
