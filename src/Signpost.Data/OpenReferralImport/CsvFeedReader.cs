@@ -73,10 +73,10 @@ internal static class CsvFeedReader
                 Terms = (id is null ? [] : attributes.GetValueOrDefault(id) ?? [])
                     .Select(a => a.Get("taxonomy_term_id") is { } termId ? terms.GetValueOrDefault(termId) : null)
                     .OfType<CsvRow>()
-                    .Select(t => (t.Get("name") ?? t.Get("term")) is { } name ? new FeedTerm(t.Get("id"), name, t.Get("taxonomy")) : null)
+                    .Select(t => (t.Get("name") ?? t.Get("term")) is { } name ? new FeedTerm(t.Get("id"), name, t.Get("taxonomy"), t.Get("term"), t.Get("taxonomy_id")) : null)
                     .OfType<FeedTerm>()
                     .ToList(),
-                ServiceAreas = (id is null ? [] : areas.GetValueOrDefault(id) ?? []).Select(a => a.Get("name") ?? a.Get("service_area")).OfType<string>().ToList(),
+                ServiceAreas = (id is null ? [] : areas.GetValueOrDefault(id) ?? []).Select(a => (a.Get("name") ?? a.Get("service_area")) is { } name ? new FeedArea(name, a.Get("extent_type")) : null).OfType<FeedArea>().ToList(),
                 AttendingTypes = serviceSchedules.Select(s => s.Get("attending_type")).OfType<string>().ToList(),
                 Status = row.Get("status"),
             }, problems);

@@ -16,6 +16,10 @@ public sealed record FeedService
     public string? Url { get; init; }
     public string? Email { get; init; }
     public string? Phone { get; init; }
+
+    /// <summary>Every phone number the record gives (service, then contacts), where the layout has more than one; otherwise <see cref="Phone"/>.</summary>
+    public IReadOnlyList<FeedPhone> Phones { get; init; } = [];
+
     public string? ContactName { get; init; }
     public int? MinimumAge { get; init; }
     public int? MaximumAge { get; init; }
@@ -26,7 +30,7 @@ public sealed record FeedService
     public IReadOnlyList<FeedLocation> Locations { get; init; } = [];
     public IReadOnlyList<FeedSchedule> Schedules { get; init; } = [];
     public IReadOnlyList<FeedTerm> Terms { get; init; } = [];
-    public IReadOnlyList<string> ServiceAreas { get; init; } = [];
+    public IReadOnlyList<FeedArea> ServiceAreas { get; init; } = [];
 
     /// <summary>How people attend, in the feed's words ("online", "telephone", "in person").</summary>
     public IReadOnlyList<string> AttendingTypes { get; init; } = [];

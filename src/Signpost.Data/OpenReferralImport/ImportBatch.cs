@@ -94,6 +94,8 @@ internal sealed class ImportBatch(SignpostDbContext db, ImportOptions options, D
             NeedIds = termRows.Where(t => t.Kind == TaxonomyKind.Need).Select(t => t.Id).ToList(),
             OutcomeIds = termRows.Where(t => t.Kind == TaxonomyKind.Outcome).Select(t => t.Id).ToList(),
             ImportedTermIds = termRows.Where(t => t.Kind == TaxonomyKind.Imported).Select(t => t.Id).ToList(),
+            Audiences = service.Audiences,
+            AccessRoutes = service.AccessRoutes,
             IsFree = service.IsFree,
             CostDetails = service.CostDetails,
             DeliveryModes = service.DeliveryModes,
@@ -114,12 +116,13 @@ internal sealed class ImportBatch(SignpostDbContext db, ImportOptions options, D
             link.ImportedAt = now.UtcDateTime;
             var current = row.ToSnapshot();
             var baseline = options.AsDrafts && drafts.TryGetValue(row.Id, out var draft) ? ServiceSnapshot.FromJson(draft) : current;
-            // What the feed does not say (young people's answers, Local Offer, closures, review dates) stays as people here wrote it.
+            // What the feed does not say (young people's answers, Local Offer, closures, review dates; audiences and
+            // access routes unless it names ours) stays as people here wrote it.
             var wanted = (fromFeed with
             {
                 Slug = row.Slug,
-                Audiences = baseline.Audiences,
-                AccessRoutes = baseline.AccessRoutes,
+                Audiences = service.Audiences.Count > 0 ? service.Audiences : baseline.Audiences,
+                AccessRoutes = service.AccessRoutes.Count > 0 ? service.AccessRoutes : baseline.AccessRoutes,
                 Closures = baseline.Closures,
                 Youth = baseline.Youth,
                 LocalOffer = baseline.LocalOffer,
@@ -246,7 +249,13 @@ internal sealed class ImportBatch(SignpostDbContext db, ImportOptions options, D
                 link.ContentHash = hash;
                 link.ImportedAt = now.UtcDateTime;
                 var current = row.ToSnapshot();
-                var snapshot = (current with { Name = location.Name, Address = location.Address, Town = location.Town, Postcode = location.Postcode, Latitude = latitude, Longitude = longitude, Accessibility = location.Accessibility }).Normalised();
+
+                // Most feeds have no transport notes (the ORUK schema has no field for them): notes written here stay.
+                var snapshot = (current with
+                {
+                    Name = location.Name, Address = location.Address, Town = location.Town, Postcode = location.Postcode, Latitude = latitude, Longitude = longitude,
+                    Accessibility = location.Accessibility, Transport = location.Transport ?? current.Transport,
+                }).Normalised();
                 if (snapshot.ToJson() == current.ToJson())
                 {
                     continue;
@@ -264,7 +273,7 @@ internal sealed class ImportBatch(SignpostDbContext db, ImportOptions options, D
             var fresh = new LocationSnapshot
             {
                 Name = location.Name, Slug = slugs.Location(location.Name), Address = location.Address, Town = location.Town, Postcode = location.Postcode,
-                Latitude = latitude, Longitude = longitude, Accessibility = location.Accessibility,
+                Latitude = latitude, Longitude = longitude, Accessibility = location.Accessibility, Transport = location.Transport,
             }.Normalised();
             var created = new Location { Id = id, Slug = fresh.Slug, Name = fresh.Name, LastModified = now };
             fresh.ApplyTo(created);

@@ -17,6 +17,10 @@ public sealed record MappedService
     public IReadOnlyList<string> Languages { get; init; } = [];
     public ContactSnapshot Contact { get; init; } = new();
     public IReadOnlyList<DeliveryMode> DeliveryModes { get; init; } = [];
+
+    /// <summary>Who it is for and how people get it, when the feed says so in our own taxonomies; empty when it does not.</summary>
+    public IReadOnlyList<Audience> Audiences { get; init; } = [];
+    public IReadOnlyList<AccessRoute> AccessRoutes { get; init; } = [];
     public ServiceAreaType AreaType { get; init; }
     public IReadOnlyList<string> Localities { get; init; } = [];
     public MappedOrganisation? Organisation { get; init; }

@@ -65,7 +65,7 @@ internal static class Oruk1RecordReader
                 .Select(t => t.Text("name") is { } name ? new FeedTerm(t.Text("id"), name, t.Text("vocabulary")) : null)
                 .OfType<FeedTerm>()
                 .ToList(),
-            ServiceAreas = service.Objects("service_areas").Select(a => a.Text("service_area")).OfType<string>().ToList(),
+            ServiceAreas = service.Objects("service_areas").Select(a => a.Text("service_area")).OfType<string>().Select(name => new FeedArea(name)).ToList(),
             AttendingTypes = new[] { service.Text("attending_type"), service.Text("deliverable_type") }.OfType<string>().ToList(),
             Status = service.Text("status"),
         };

@@ -43,8 +43,8 @@ internal static partial class Oruk3RecordReader
             attending.AddRange(schedule.Text("attending_type") is { } type ? [type] : []);
         }
         var contacts = service.Objects("contacts").ToList();
-        var phone = service.Objects("phones").Select(p => p.Text("number")).FirstOrDefault(n => n is not null)
-            ?? contacts.SelectMany(c => c.Objects("phones")).Select(p => p.Text("number")).FirstOrDefault(n => n is not null);
+        var phones = service.Objects("phones").Concat(contacts.SelectMany(c => c.Objects("phones")))
+            .Select(p => p.Text("number") is { } number ? new FeedPhone(number, p.Text("description")) : null).OfType<FeedPhone>().ToList();
         var organisation = service.Object("organization") is { } o
             ? new FeedOrganisation(o.Text("id"), o.Text("name"), o.Text("description"), o.Text("website") ?? o.Text("url"), o.Text("email"),
                 o.Objects("phones").Select(p => p.Text("number")).FirstOrDefault(n => n is not null))
@@ -58,7 +58,8 @@ internal static partial class Oruk3RecordReader
             Description = service.Text("description"),
             Url = service.Text("url"),
             Email = service.Text("email"),
-            Phone = phone,
+            Phone = phones.FirstOrDefault()?.Number,
+            Phones = phones,
             ContactName = contacts.Select(c => c.Text("name")).FirstOrDefault(n => n is not null),
             MinimumAge = service.Integer("minimum_age"),
             MaximumAge = service.Integer("maximum_age"),
@@ -69,7 +70,7 @@ internal static partial class Oruk3RecordReader
             Locations = locations,
             Schedules = schedules,
             Terms = ReadTerms(service).ToList(),
-            ServiceAreas = service.Objects("service_areas").Select(a => a.Text("name") ?? a.Text("service_area")).OfType<string>().ToList(),
+            ServiceAreas = service.Objects("service_areas").Select(a => (a.Text("name") ?? a.Text("service_area")) is { } name ? new FeedArea(name, a.Text("extent_type")) : null).OfType<FeedArea>().ToList(),
             AttendingTypes = attending,
             Status = service.Text("status"),
         };
@@ -97,8 +98,9 @@ internal static partial class Oruk3RecordReader
     private static FeedTerm? ReadTerm(JsonFields term)
     {
         var name = term.Text("name") ?? term.Text("term");
-        var taxonomy = term.Object("taxonomy_detail")?.Text("name") ?? term.Text("taxonomy");
-        return name is null ? null : new FeedTerm(term.Text("id"), name, taxonomy);
+        var detail = term.Object("taxonomy_detail");
+        var taxonomy = detail?.Text("name") ?? term.Text("taxonomy");
+        return name is null ? null : new FeedTerm(term.Text("id"), name, taxonomy, term.Text("code") ?? term.Text("term"), term.Text("taxonomy_id") ?? detail?.Text("id"));
     }
 
     internal static FeedLocation ReadLocation(JsonFields location)
@@ -116,7 +118,8 @@ internal static partial class Oruk3RecordReader
             latitude is null ? null : (double)latitude,
             longitude is null ? null : (double)longitude,
             location.Objects("accessibility").Select(a => a.Text("description") ?? a.Text("accessibility")).OfType<string>().ToList(),
-            location.Text("location_type") is "virtual");
+            location.Text("location_type") is "virtual",
+            location.Text("transportation"));
     }
 
     internal static IEnumerable<FeedSchedule> ReadSchedule(JsonFields schedule, string? locationId)

@@ -41,15 +41,11 @@ public static partial class ServiceMapper
 
         var description = HtmlToMarkdown.Convert(feed.Description);
         var locations = Locations(feed, warnings);
-        var localities = feed.ServiceAreas.Select(Clean).Where(a => a.Length is > 0 and <= 60).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var areaType = locations.Count > 0 ? ServiceAreaType.Locations : localities.Count > 0 ? ServiceAreaType.Localities : ServiceAreaType.WholeArea;
-        if (locations.Count == 0 && localities.Count == 0)
-        {
-            warnings.Add("it has no location or named area, so it is listed as covering the whole area");
-        }
-
+        var (areaType, localities) = ServiceCoverage.Of(feed.ServiceAreas, locations.Count > 0, warnings);
         var (minimum, maximum) = Ages(feed, warnings);
-        var (isFree, cost) = Cost(feed);
+        var (isFree, cost) = ServiceCost.Of(feed);
+        var (phone, text) = ContactNumbers.Of(feed.Phones.Count > 0 ? feed.Phones : feed.Phone is { } only ? [new FeedPhone(only, null)] : [], warnings);
+        var own = SignpostTerms.Split(feed.Terms);
         return new MapResult(new MappedService
         {
             SourceId = feed.SourceId.Trim(),
@@ -61,19 +57,16 @@ public static partial class ServiceMapper
             IsFree = isFree,
             CostDetails = cost,
             Languages = feed.Languages.Select(Clean).Where(l => l.Length > 0).Select(Capitalise).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList(),
-            Contact = new ContactSnapshot(
-                NullIfEmpty(Clean(feed.ContactName)),
-                Phone(feed.Phone, warnings),
-                null,
-                Email(feed.Email, warnings),
-                Website(feed.Url, warnings)),
-            DeliveryModes = DeliveryModes(feed, locations.Count > 0),
+            Contact = new ContactSnapshot(NullIfEmpty(Clean(feed.ContactName)), phone, text, Email(feed.Email, warnings), Website(feed.Url, warnings)),
+            Audiences = own.Audiences,
+            AccessRoutes = own.AccessRoutes,
+            DeliveryModes = own.DeliveryModes.Count > 0 ? own.DeliveryModes : DeliveryModes(feed, locations.Count > 0),
             AreaType = areaType,
-            Localities = areaType == ServiceAreaType.Localities ? localities : [],
+            Localities = localities,
             Organisation = Organisation(feed.Organisation),
             Locations = locations,
             Schedules = Schedules(feed, locations, warnings),
-            Terms = Terms(feed.Terms),
+            Terms = Terms(own.Others),
         }, null, warnings);
     }
 
@@ -117,7 +110,7 @@ public static partial class ServiceMapper
 
         var ignored = new List<string>();
         return new MappedOrganisation(sourceId, name is { Length: > MaxName } ? name[..MaxName] : name, GuessType(name), HtmlToMarkdown.Convert(organisation.Description),
-            Website(organisation.Website, ignored), Phone(organisation.Phone, ignored), Email(organisation.Email, ignored));
+            Website(organisation.Website, ignored), ContactNumbers.Valid(organisation.Phone, ignored), Email(organisation.Email, ignored));
     }
 
     private static List<MappedLocation> Locations(FeedService feed, List<string> warnings)
@@ -148,7 +141,10 @@ public static partial class ServiceMapper
             }
 
             var sourceId = NullIfEmpty(location.SourceId?.Trim()) ?? $"place:{name.ToLowerInvariant()}|{postcode}";
-            result.Add(new MappedLocation(sourceId, name.Length <= MaxName ? name : name[..MaxName], address, town, postcode ?? "", latitude, longitude, Accessibility(location.Accessibility)));
+            // Tags and entities go, but line breaks between directions stay as written.
+            var transport = NullIfEmpty(location.Transport is { } written && written.Contains('<') ? Clean(written) : location.Transport?.Trim());
+            result.Add(new MappedLocation(sourceId, name.Length <= MaxName ? name : name[..MaxName], address, town, postcode ?? "", latitude, longitude, Accessibility(location.Accessibility),
+                transport is { Length: > 1000 } ? transport[..1000] : transport));
         }
 
         return result.DistinctBy(l => l.SourceId).ToList();
@@ -242,24 +238,6 @@ public static partial class ServiceMapper
         return (minimum, maximum);
     }
 
-    private static (bool IsFree, string? Details) Cost(FeedService feed)
-    {
-        var fees = NullIfEmpty(Clean(feed.Fees));
-        var paid = feed.Costs.Where(c => c.Amount is > 0).ToList();
-        if (paid.Count > 0)
-        {
-            var details = string.Join("; ", paid.Select(c =>
-                string.Join(' ', new[] { $"£{c.Amount!.Value.ToString("0.##", CultureInfo.InvariantCulture)}", Clean(c.Description), c.Option is null ? "" : $"({Clean(c.Option)})" }.Where(p => p.Length > 0))));
-            return (false, Limit(fees is null ? details : $"{details}. {fees}", 500));
-        }
-
-        // Cost options, where a feed has them, say whether it is free; the free text decides only without them.
-        var free = feed.Costs.Any(c => c.Amount == 0 || (c.Amount is null && c.Option is not null && FreeWords().IsMatch(c.Option)))
-            || (feed.Costs.Count == 0 && fees is not null && FreeWords().IsMatch(fees));
-        var written = fees ?? (free ? NullIfEmpty(Clean(feed.Costs.FirstOrDefault(c => c.Amount == 0)?.Description)) : null);
-        return (free, written is null || (free && written.Length <= 20 && FreeWords().IsMatch(written)) ? null : Limit(written, 500));
-    }
-
     private static IReadOnlyList<DeliveryMode> DeliveryModes(FeedService feed, bool hasPlaces)
     {
         var attending = string.Join(' ', feed.AttendingTypes).ToLowerInvariant();
@@ -346,23 +324,6 @@ public static partial class ServiceMapper
         return null;
     }
 
-    private static string? Phone(string? phone, List<string> warnings)
-    {
-        var text = NullIfEmpty(phone?.Trim().Trim('"'));
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (text.Count(char.IsDigit) is >= 3 and <= 15 && text.Length <= 40)
-        {
-            return text;
-        }
-
-        warnings.Add($"'{phone}' is not a phone number; left out");
-        return null;
-    }
-
     /// <summary>Entities decoded, tags and control characters removed, runs of spaces collapsed.</summary>
     public static string Clean(string? text)
     {
@@ -379,8 +340,6 @@ public static partial class ServiceMapper
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
-    private static string Limit(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
-
     [GeneratedRegex(@"<[^>]*>")]
     private static partial Regex Tags();
 
@@ -393,6 +352,4 @@ public static partial class ServiceMapper
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
     private static partial Regex EmailPattern();
 
-    [GeneratedRegex(@"\b(free|no charge|no cost)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex FreeWords();
 }

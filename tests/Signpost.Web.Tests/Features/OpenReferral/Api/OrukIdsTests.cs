@@ -1,4 +1,5 @@
 using Signpost.Core.Content;
+using Signpost.Data.OpenReferralImport;
 using Signpost.Web.Features.OpenReferral.Api;
 
 namespace Signpost.Web.Tests.Features.OpenReferral.Api;
@@ -25,5 +26,14 @@ public sealed class OrukIdsTests
         var one = Guid.NewGuid();
         var two = Guid.NewGuid();
         Assert.NotEqual(OrukIds.ServiceAtLocation(one, two), OrukIds.ServiceAtLocation(two, one));
+    }
+
+    [Fact]
+    public void The_importer_knows_our_enum_taxonomies_by_the_ids_and_names_we_publish()
+    {
+        // The importer (Signpost.Data) cannot see the publisher, so it writes the ids out; this keeps the two in step.
+        Assert.Equal((OrukTaxonomies.Audiences.Id, OrukTaxonomies.Audiences.Code, OrukTaxonomies.Audiences.Name), (SignpostTaxonomy.Audiences.Id, SignpostTaxonomy.Audiences.Code, SignpostTaxonomy.Audiences.Name));
+        Assert.Equal((OrukTaxonomies.AccessRoutes.Id, OrukTaxonomies.AccessRoutes.Code, OrukTaxonomies.AccessRoutes.Name), (SignpostTaxonomy.AccessRoutes.Id, SignpostTaxonomy.AccessRoutes.Code, SignpostTaxonomy.AccessRoutes.Name));
+        Assert.Equal((OrukTaxonomies.DeliveryModes.Id, OrukTaxonomies.DeliveryModes.Code, OrukTaxonomies.DeliveryModes.Name), (SignpostTaxonomy.DeliveryModes.Id, SignpostTaxonomy.DeliveryModes.Code, SignpostTaxonomy.DeliveryModes.Name));
     }
 }

@@ -32,43 +32,11 @@ public static class RoundTripCanonical
             Sort(place["location"]!.AsObject(), "accessibility", a => (string?)a["accessibility"]);
         }
 
-        // Known gaps, each still to do in the importer (README, "Importing Open Referral feeds"):
-        // - audiences, access routes and delivery modes are published as terms of their own taxonomies but
-        //   read back as imported terms (hidden until mapped), so only categories, needs and outcomes return;
-        Sort(copy, "attributes", a => (string?)a["taxonomy_term_id"]);
-        foreach (var attribute in Items(copy, "attributes").Where(a => a["taxonomy_term"]?["taxonomy"]?.ToString() is "Signpost audiences" or "Signpost access routes" or "Signpost delivery modes").ToList())
-        {
-            copy["attributes"]!.AsArray().Remove(attribute);
-        }
-
         // Terms compared by taxonomy and code, so a difference names the term.
+        Sort(copy, "attributes", a => (string?)a["taxonomy_term_id"]);
         if (copy["attributes"] is JsonArray attributes)
         {
             copy["attributes"] = new JsonArray([.. attributes.Select(a => JsonValue.Create($"{a!["taxonomy_term"]?["taxonomy"]}:{a["taxonomy_term"]?["code"]}"))]);
-        }
-
-        // - a cost detail of a free service that is only a few words about being free ("Free (NHS)") is dropped;
-        foreach (var option in Items(copy, "cost_options").Where(o => o["amount"]?.GetValue<decimal>() == 0 && o["amount_description"]?.ToString() is { Length: <= 20 } d && d.Contains("free", StringComparison.OrdinalIgnoreCase)))
-        {
-            option.Remove("amount_description");
-        }
-
-        // - a venue's transport notes are not read;
-        foreach (var place in Items(copy, "service_at_locations"))
-        {
-            place["location"]!.AsObject().Remove("transportation");
-        }
-
-        // - the whole area and national areas come back as a named locality, or as nothing when the service
-        //   also has places; a text number is not read (only the first phone is);
-        copy.Remove("service_areas");
-
-        foreach (var phones in new[] { copy }.Concat(Items(copy, "contacts")).Where(o => o["phones"] is JsonArray).ToList())
-        {
-            var first = phones["phones"]!.AsArray()[0]!.AsObject();
-            first.Remove("id");
-            first.Remove("description");
-            phones["phones"] = new JsonArray(first.DeepClone());
         }
 
         return copy;
