@@ -48,9 +48,10 @@ internal static class CsvFeedReader
                     : new FeedOrganisation(organisationId, null, null, null, null, null)
                 : null;
             var serviceContacts = id is null ? [] : contacts.GetValueOrDefault(id) ?? [];
-            var phone = (id is null ? [] : phonesByService.GetValueOrDefault(id) ?? [])
+            var phones = (id is null ? [] : phonesByService.GetValueOrDefault(id) ?? [])
                 .Concat(serviceContacts.SelectMany(c => c.Get("id") is { } contactId ? phonesByContact.GetValueOrDefault(contactId) ?? [] : []))
-                .Select(p => p.Get("number")?.Trim('"', ' ')).FirstOrDefault(n => !string.IsNullOrEmpty(n));
+                .Select(p => p.Get("number")?.Trim('"', ' ') is { Length: > 0 } number ? new FeedPhone(number, p.Get("description")) : null)
+                .OfType<FeedPhone>().ToList();
             var serviceSchedules = id is null ? [] : schedules.GetValueOrDefault(id) ?? [];
             yield return new FeedItem(position, FeedFormat.Csv, new FeedService
             {
@@ -59,7 +60,7 @@ internal static class CsvFeedReader
                 Description = row.Get("description"),
                 Url = row.Get("url"),
                 Email = row.Get("email"),
-                Phone = phone,
+                Phones = phones,
                 ContactName = serviceContacts.Select(c => c.Get("name")).FirstOrDefault(n => n is not null),
                 MinimumAge = row.Integer("minimum_age", problems),
                 MaximumAge = row.Integer("maximum_age", problems),

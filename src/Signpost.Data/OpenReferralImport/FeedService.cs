@@ -15,9 +15,8 @@ public sealed record FeedService
     public string? Description { get; init; }
     public string? Url { get; init; }
     public string? Email { get; init; }
-    public string? Phone { get; init; }
 
-    /// <summary>Every phone number the record gives (service, then contacts), where the layout has more than one; otherwise <see cref="Phone"/>.</summary>
+    /// <summary>Every phone number the record gives, the service's before its contacts'.</summary>
     public IReadOnlyList<FeedPhone> Phones { get; init; } = [];
 
     public string? ContactName { get; init; }

@@ -49,7 +49,7 @@ internal static class Oruk1RecordReader
             Description = service.Text("description"),
             Url = service.Text("url"),
             Email = service.Text("email"),
-            Phone = contacts.SelectMany(c => c.Objects("phones")).Select(p => p.Text("number")).FirstOrDefault(n => n is not null),
+            Phones = contacts.SelectMany(c => c.Objects("phones")).Select(p => p.Text("number") is { } number ? new FeedPhone(number, p.Text("description")) : null).OfType<FeedPhone>().ToList(),
             ContactName = contacts.Select(c => c.Text("name")).FirstOrDefault(n => n is not null),
             MinimumAge = service.Integer("minimum_age") ?? eligibility.Select(e => e.Integer("minimum_age")).FirstOrDefault(a => a is not null),
             MaximumAge = service.Integer("maximum_age") ?? eligibility.Select(e => e.Integer("maximum_age")).FirstOrDefault(a => a is not null),

@@ -58,7 +58,6 @@ internal static partial class Oruk3RecordReader
             Description = service.Text("description"),
             Url = service.Text("url"),
             Email = service.Text("email"),
-            Phone = phones.FirstOrDefault()?.Number,
             Phones = phones,
             ContactName = contacts.Select(c => c.Text("name")).FirstOrDefault(n => n is not null),
             MinimumAge = service.Integer("minimum_age"),

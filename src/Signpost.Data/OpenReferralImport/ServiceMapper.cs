@@ -44,7 +44,7 @@ public static partial class ServiceMapper
         var (areaType, localities) = ServiceCoverage.Of(feed.ServiceAreas, locations.Count > 0, warnings);
         var (minimum, maximum) = Ages(feed, warnings);
         var (isFree, cost) = ServiceCost.Of(feed);
-        var (phone, text) = ContactNumbers.Of(feed.Phones.Count > 0 ? feed.Phones : feed.Phone is { } only ? [new FeedPhone(only, null)] : [], warnings);
+        var (phone, text) = ContactNumbers.Of(feed.Phones, warnings);
         var own = SignpostTerms.Split(feed.Terms);
         return new MapResult(new MappedService
         {
