@@ -42,7 +42,8 @@ public sealed class TwoNodeTests(TwoNodeSite site) : IClassFixture<TwoNodeSite>
         var watch = Stopwatch.StartNew();
         while (!(await searchB.SearchAsync($"q={word}")).Results.Any(r => r.Slug == slug))
         {
-            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"{word}, published on node A, was not found on node B within 1 s (B polls only every {TwoNodeSite.SlowPollMilliseconds} ms)");
+            var deadline = MachineLoad.Allow(TimeSpan.FromSeconds(1));
+            Assert.True(watch.Elapsed < deadline, $"{word}, published on node A, was not found on node B within {deadline.TotalSeconds:0.#} s (a second, stretched for the machine's load; B polls only every {TwoNodeSite.SlowPollMilliseconds} ms)");
             await Task.Delay(10);
         }
     }

@@ -54,6 +54,6 @@ public sealed class PublishToSearchableTimeTests(SignpostWebFactory factory, ITe
         output.WriteLine($"Publish-to-searchable (approve POST sent -> first /api/search hit): first (cold) {timings[0].Total.TotalMilliseconds:F0} ms; "
             + $"then over {warm.Count}: median {warm[warm.Count / 2].Total.TotalMilliseconds:F0} ms, max {warm[^1].Total.TotalMilliseconds:F0} ms; "
             + $"of which the approve request itself: {string.Join(", ", timings.Select(t => $"{t.Approve.TotalMilliseconds:F0}"))} ms");
-        Assert.All(warm, t => Assert.True(t.Total < TimeSpan.FromSeconds(1), $"An approved change took {t.Total.TotalMilliseconds:F0} ms to be searchable"));
+        Assert.All(warm, t => Assert.True(t.Total < MachineLoad.Allow(TimeSpan.FromSeconds(1)), $"An approved change took {t.Total.TotalMilliseconds:F0} ms to be searchable (allowed a second, stretched for the machine's load)"));
     }
 }

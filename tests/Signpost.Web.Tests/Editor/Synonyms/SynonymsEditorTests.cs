@@ -50,7 +50,7 @@ public sealed class SynonymsEditorTests(SignpostWebFactory site) : IClassFixture
         await ManagerHttp.WaitUntilAsync(
             () => api.SearchAsync("q=quenderbox&page_size=50"),
             r => r.Results.Any(h => h.Slug == Target),
-            SearchDeadline,
+            MachineLoad.Allow(SearchDeadline),
             r => "q=quenderbox gives " + r.Describe());
 
         var entry = (await ManagerHttp.AuditAsync(site, AuditActions.SynonymsChanged)).Last();
