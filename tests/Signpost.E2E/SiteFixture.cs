@@ -10,13 +10,17 @@ namespace Signpost.E2E;
 /// <summary>
 /// Runs the real Signpost.Web app on Kestrel at a loopback port so that a real
 /// browser can reach it (the in-memory TestServer cannot be browsed).
-/// One instance is shared by the whole <see cref="E2ECollection"/>.
+/// One instance is shared by the whole <see cref="E2ECollection"/>. Its store is a SQLite file in
+/// its data folder, or with SIGNPOST_TEST_PROVIDER=Postgres a PostgreSQL database of its own,
+/// dropped on dispose (see <see cref="TestPostgres"/>).
 /// </summary>
 public class SiteFixture : IAsyncLifetime
 {
     public const string EnvironmentName = "Testing";
 
     private readonly SignpostAppFactory _factory;
+
+    private readonly string? _ownDatabase;
 
     public SiteFixture()
         : this(new Dictionary<string, string>())
@@ -29,6 +33,16 @@ public class SiteFixture : IAsyncLifetime
         // A fresh folder per run, so journeys never see data from an earlier run
         // or from a developer's own instance.
         DataPath = Directory.CreateTempSubdirectory("signpost-e2e-data-").FullName;
+        if (TestPostgres.IsPostgres && !settings.ContainsKey("Database:ConnectionString"))
+        {
+            _ownDatabase = TestPostgres.CreateDatabase();
+            settings = new Dictionary<string, string>(settings)
+            {
+                ["Database:Provider"] = "Postgres",
+                ["Database:ConnectionString"] = _ownDatabase,
+            };
+        }
+
         _factory = new SignpostAppFactory(DataPath, settings);
     }
 
@@ -63,6 +77,11 @@ public class SiteFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _factory.DisposeAsync();
+        if (_ownDatabase is not null)
+        {
+            TestPostgres.DropDatabase(_ownDatabase);
+        }
+
         try
         {
             Directory.Delete(DataPath, recursive: true);

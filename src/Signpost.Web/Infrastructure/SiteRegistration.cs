@@ -33,7 +33,7 @@ public static class SiteRegistration
         app.UseStaticFiles();
         app.UseSignpostStoreOutage();
         app.UseRouting();
-        app.UseRateLimiter();
+        app.UseSignpostSignInRateLimiting();
         app.UseAuthentication();
         app.UseAuthorization();
         return app;

@@ -40,6 +40,7 @@ public static class StoreRegistration
 
         builder.Services.AddScoped<ContentSeedImporter>();
         builder.Services.AddScoped<StoreInitialiser>();
+        builder.Services.AddSingleton<StoreReadiness>();
         builder.Services.AddHostedService<StoreStartupService>();
         return builder;
     }

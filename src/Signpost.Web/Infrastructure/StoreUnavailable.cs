@@ -17,6 +17,7 @@ public static class StoreUnavailable
                     return IsUnavailableState(postgres.SqlState);
                 case NpgsqlException:
                 case SocketException:
+                case ReadModelNotBuiltException:
                     return true;
                 case SqliteException sqlite when sqlite.SqliteErrorCode is 10 or 14: // SQLITE_IOERR, SQLITE_CANTOPEN
                     return true;

@@ -6,7 +6,7 @@ namespace Signpost.Web.Tests.ScaleOut;
 
 /// <summary>
 /// Redis missing, stopped or too slow never stops the site: pages and the search API still answer,
-/// without the cache, and feedback is still rate limited (per node); when Redis returns the node uses it again.
+/// without the cache, and feedback and sign-in are still rate limited (per node); when Redis returns the node uses it again.
 /// Each test starts its own redis-server and its own node.
 /// </summary>
 public sealed class RedisResilienceTests
@@ -27,6 +27,19 @@ public sealed class RedisResilienceTests
         }
 
         Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.TooManyRequests], statuses);
+
+        // Sign-in keeps working and keeps its limit, counted per node: no Redis is no reason to refuse editors or to stop counting.
+        var attempts = new List<HttpStatusCode>();
+        for (var i = 0; i <= ScaleOutNodeFactory.SignInPermitLimit; i++)
+        {
+            attempts.Add((await Editor.EditorAccounts.PostFormAsync(client, "/account/sign-in", "form[method=post]", new Dictionary<string, string>
+            {
+                ["email"] = $"nobody-{i}@example.org",
+                ["password"] = "not a password anyone has",
+            })).StatusCode);
+        }
+
+        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.OK, ScaleOutNodeFactory.SignInPermitLimit), HttpStatusCode.TooManyRequests], attempts);
     }
 
     [Fact]

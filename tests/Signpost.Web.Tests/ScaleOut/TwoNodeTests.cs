@@ -103,6 +103,37 @@ public sealed class TwoNodeTests(TwoNodeSite site) : IClassFixture<TwoNodeSite>
         Assert.Equal(HttpStatusCode.Redirect, (await FeedbackForms.SendAsync(other, "/have-your-say", FeedbackForms.Valid($"Other {Guid.NewGuid():N}"))).StatusCode);
     }
 
+    [Fact]
+    public async Task Sign_in_attempts_on_both_nodes_count_against_one_limit()
+    {
+        var email = $"guessed-{Guid.NewGuid():N}@example.org";
+        await EditorAccounts.EnsureUserAsync(site.A, Roles.Editor, null, email);
+        using var onA = TwoNodeSite.Client(site.A, new CookieContainer(), "198.51.100.40");
+        using var onB = TwoNodeSite.Client(site.B, new CookieContainer(), "198.51.100.40");
+
+        // Alternating nodes, as a load balancer would spread them: every wrong guess is counted once, wherever it lands.
+        for (var attempt = 0; attempt < ScaleOutNodeFactory.SignInPermitLimit; attempt++)
+        {
+            var guess = await SignInAttemptAsync(attempt % 2 == 0 ? onA : onB, email, $"wrong guess {attempt}");
+            Assert.Equal(HttpStatusCode.OK, guess.StatusCode);
+        }
+
+        foreach (var node in new[] { onA, onB })
+        {
+            var refused = await EditorAccounts.ReadPageAsync(await SignInAttemptAsync(node, email, EditorAccounts.Password));
+            Assert.Equal(HttpStatusCode.TooManyRequests, refused.Status);
+            Assert.Equal("Too many attempts to sign in", refused.Heading);
+            Assert.True(int.Parse(refused.Headers.GetValues("Retry-After").Single()) is > 0 and <= 3600);
+        }
+
+        // Another visitor is not held back by this one.
+        using var other = TwoNodeSite.Client(site.B, new CookieContainer(), "198.51.100.41");
+        Assert.Equal(HttpStatusCode.OK, (await SignInAttemptAsync(other, email, "not it either")).StatusCode);
+    }
+
+    private static Task<HttpResponseMessage> SignInAttemptAsync(HttpClient client, string email, string password) =>
+        EditorAccounts.PostFormAsync(client, "/account/sign-in", "form[method=post]", new Dictionary<string, string> { ["email"] = email, ["password"] = password });
+
     private static async Task<HttpResponseMessage> PostOnOtherNodeAsync(HttpClient opener, HttpClient sender, IDictionary<string, string> fields)
     {
         var page = await opener.GetAsync("/have-your-say");

@@ -102,7 +102,7 @@ public sealed class StoreOutageTests
         }
     }
 
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
+    internal static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (true)
@@ -127,10 +127,4 @@ public sealed class StoreOutageTests
             await Task.Delay(250);
         }
     }
-
-    private sealed class OutageSiteFactory(string connectionString) : SignpostWebFactory(new Dictionary<string, string>
-    {
-        ["Database:Provider"] = "Postgres",
-        ["Database:ConnectionString"] = connectionString,
-    });
 }

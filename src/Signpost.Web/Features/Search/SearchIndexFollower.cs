@@ -6,6 +6,7 @@ using Signpost.Core.ChangeFeed;
 using Signpost.Core.Content;
 using Signpost.Data;
 using Signpost.Search;
+using Signpost.Web.Infrastructure;
 using Signpost.Web.Infrastructure.ScaleOut;
 
 namespace Signpost.Web.Features.Search;
@@ -13,11 +14,13 @@ namespace Signpost.Web.Features.Search;
 /// <summary>
 /// Builds this node's search index from the store before the server takes requests, then
 /// follows the change feed: rows with a sequence number it has not applied yet. Having applied
-/// rows, it invalidates the shared cache's tags of what they changed.
+/// rows, it invalidates the shared cache's tags of what they changed. When the node started while
+/// the store was down, it builds the index as soon as the store is back and initialised.
 /// </summary>
 public sealed class SearchIndexFollower(
     IServiceScopeFactory scopes,
     SearchIndexHolder holder,
+    StoreReadiness readiness,
     ChangeFeedNudge nudge,
     ISharedCache cache,
     TimeProvider clock,
@@ -31,7 +34,19 @@ public sealed class SearchIndexFollower(
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        await RebuildAsync(cancellationToken);
+        if (readiness.IsInitialised)
+        {
+            try
+            {
+                await RebuildAsync(cancellationToken);
+            }
+            catch (Exception ex) when (StoreUnavailable.Is(ex))
+            {
+                // Gone again since it was initialised: ExecuteAsync builds the index when it answers.
+                logger.LogWarning("The store went away before the search index was built ({Error}); building it when the store answers", ex.Message);
+            }
+        }
+
         await base.StartAsync(cancellationToken);
     }
 
@@ -41,6 +56,13 @@ public sealed class SearchIndexFollower(
         {
             try
             {
+                if (!holder.IsReady)
+                {
+                    await readiness.WaitAsync(stoppingToken);
+                    await RebuildAsync(stoppingToken);
+                    continue;
+                }
+
                 await nudge.WaitAsync(PollInterval, stoppingToken);
                 await CatchUpAsync(stoppingToken);
             }

@@ -10,7 +10,7 @@ public sealed class SearchIndexHolder : IDisposable
 {
     private SearchIndex? current;
 
-    public SearchIndex Current => current ?? throw new InvalidOperationException("The search index has not been built yet.");
+    public SearchIndex Current => current ?? throw new Infrastructure.ReadModelNotBuiltException();
 
     public bool IsReady => current is not null;
 

@@ -8,9 +8,9 @@ namespace Signpost.Web.Features.StoreOutage;
 /// When the store cannot be reached: public pages come from this node's last copy of them (search never
 /// needed the store), anything else gets the "unavailable" page with 503, saying plainly that editing is
 /// unavailable and nothing was saved. Nothing is retried here: the next request tries the store again, so
-/// the site recovers by itself when the store returns.
+/// the site recovers by itself when the store returns (a node that started without the store included).
 /// </summary>
-public sealed class StoreOutageMiddleware(RequestDelegate next, LastGoodPages pages, TimeProvider clock, ILogger<StoreOutageMiddleware> logger)
+public sealed class StoreOutageMiddleware(RequestDelegate next, LastGoodPages pages, StoreReadiness readiness, TimeProvider clock, ILogger<StoreOutageMiddleware> logger)
 {
     public const string PagePath = "/store-unavailable";
     public const string CopyHeader = "X-Signpost-Copy";
@@ -19,6 +19,14 @@ public sealed class StoreOutageMiddleware(RequestDelegate next, LastGoodPages pa
 
     public async Task InvokeAsync(HttpContext context)
     {
+        // A node that started while the store was down has migrated, seeded and copied nothing yet: until
+        // it has, everything but the health checks gets the page, rather than half-made answers.
+        if (!readiness.IsInitialised && !context.Request.Path.StartsWithSegments("/health"))
+        {
+            await ShowUnavailableAsync(context);
+            return;
+        }
+
         var key = PublicPageKey(context.Request);
 
         // Copies are taken only of what a visitor without cookies sees; an editor browsing the site gets them too.

@@ -21,6 +21,7 @@ public static class ScaleOutRegistration
         services.AddSingleton<ResilientDistributedCache>();
         services.AddSingleton<IDistributedCache>(provider => provider.GetRequiredService<ResilientDistributedCache>());
         services.AddSingleton<ISharedCache, SharedCache>();
+        services.AddSingleton<SharedCounters>();
 
         // In the store rather than in Redis: every deployment has a store, so a form or a sign-in
         // cookie made on one node is read on any other, with or without Redis.
