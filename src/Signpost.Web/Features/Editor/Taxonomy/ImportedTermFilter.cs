@@ -20,7 +20,7 @@ public sealed record ImportedTermFilter(string? Feed, string Show, string Sort)
         show is Mapped or All ? show : Unmapped,
         sort == ByName ? ByName : ByServices);
 
-    /// <summary>The rows this filter shows, grouped by feed and feed taxonomy (groups in name order), each group in the chosen order.</summary>
+    /// <summary>The rows this filter shows, grouped by feed and feed taxonomy (groups in name order, terms of unknown origin last), each group in the chosen order.</summary>
     public IReadOnlyList<(string Feed, string? Taxonomy, IReadOnlyList<ImportedTermRow> Rows)> Apply(IEnumerable<ImportedTermRow> rows)
     {
         var shown = rows
@@ -28,7 +28,7 @@ public sealed record ImportedTermFilter(string? Feed, string Show, string Sort)
             .Where(r => Show == All || (Show == Mapped ? r.IsMapped : !r.IsMapped));
         return shown
             .GroupBy(r => (Feed: r.Source ?? UnknownFeed, r.FeedTaxonomy))
-            .OrderBy(g => g.Key.Feed, StringComparer.OrdinalIgnoreCase).ThenBy(g => g.Key.FeedTaxonomy ?? "", StringComparer.OrdinalIgnoreCase)
+            .OrderBy(g => g.Key.Feed == UnknownFeed).ThenBy(g => g.Key.Feed, StringComparer.OrdinalIgnoreCase).ThenBy(g => g.Key.FeedTaxonomy ?? "", StringComparer.OrdinalIgnoreCase)
             .Select(g => (g.Key.Feed, g.Key.FeedTaxonomy, (IReadOnlyList<ImportedTermRow>)Order(g).ToList()))
             .ToList();
     }
