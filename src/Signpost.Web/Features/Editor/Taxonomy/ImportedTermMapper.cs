@@ -21,37 +21,48 @@ public sealed class ImportedTermMapper(SignpostDbContext db, TimeProvider clock)
 {
     private const int ChunkSize = 200;
 
-    public async Task<MappingResult> MapAsync(ClaimsPrincipal user, TaxonomyTerm imported, TaxonomyTerm target, CancellationToken cancellationToken)
+    /// <summary>Null when another save touched one of the services at the same moment; then nothing was changed.</summary>
+    public async Task<MappingResult?> MapAsync(ClaimsPrincipal user, TaxonomyTerm imported, TaxonomyTerm target, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var mapping = await db.TermMappings.SingleOrDefaultAsync(m => m.ImportedTermId == imported.Id, cancellationToken);
-        if (mapping is null)
+        try
         {
-            db.TermMappings.Add(mapping = new TermMapping { ImportedTermId = imported.Id, TermId = target.Id, MappedBy = Limit(EditorUser.Name(user), 256) });
+            var mapping = await db.TermMappings.SingleOrDefaultAsync(m => m.ImportedTermId == imported.Id, cancellationToken);
+            if (mapping is null)
+            {
+                db.TermMappings.Add(mapping = new TermMapping { ImportedTermId = imported.Id, TermId = target.Id, MappedBy = Limit(EditorUser.Name(user), 256) });
+            }
+
+            mapping.TermId = target.Id;
+            mapping.MappedAt = now.UtcDateTime;
+            mapping.MappedBy = Limit(EditorUser.Name(user), 256);
+            await db.SaveChangesAsync(cancellationToken);
+
+            // Services whose row carries the term (live, or a draft that was never published), and those whose newest
+            // version does (a live service with an imported draft pending); the snapshot text names the term's id.
+            var needle = imported.Id.ToString();
+            var ids = await db.Services.Where(s => s.Terms.Any(t => t.Id == imported.Id)).Select(s => s.Id)
+                .Union(db.ContentVersions.Where(v => v.Kind == ContentKind.Service && v.Snapshot.Contains(needle)
+                    && v.Number == db.ContentVersions.Where(w => w.Kind == ContentKind.Service && w.ContentId == v.ContentId).Max(w => w.Number)).Select(v => v.ContentId))
+                .ToListAsync(cancellationToken);
+
+            var result = new MappingResult(0, 0);
+            foreach (var chunk in ids.Order().Chunk(ChunkSize))
+            {
+                result = await MapChunkAsync(user, imported, chunk, target.Id, now, result, cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return result;
         }
-
-        mapping.TermId = target.Id;
-        mapping.MappedAt = now.UtcDateTime;
-        mapping.MappedBy = Limit(EditorUser.Name(user), 256);
-        await db.SaveChangesAsync(cancellationToken);
-
-        // Services whose row carries the term (live, or a draft that was never published), and those whose newest
-        // version does (a live service with an imported draft pending); the snapshot text names the term's id.
-        var needle = imported.Id.ToString();
-        var ids = await db.Services.Where(s => s.Terms.Any(t => t.Id == imported.Id)).Select(s => s.Id)
-            .Union(db.ContentVersions.Where(v => v.Kind == ContentKind.Service && v.Snapshot.Contains(needle)
-                && v.Number == db.ContentVersions.Where(w => w.Kind == ContentKind.Service && w.ContentId == v.ContentId).Max(w => w.Number)).Select(v => v.ContentId))
-            .ToListAsync(cancellationToken);
-
-        var result = new MappingResult(0, 0);
-        foreach (var chunk in ids.Order().Chunk(ChunkSize))
+        catch (DbUpdateException)
         {
-            result = await MapChunkAsync(user, imported, chunk, target.Id, now, result, cancellationToken);
+            // The unique (kind, item, number) index refused a version: an editor saved one of these services meanwhile.
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return null;
         }
-
-        await transaction.CommitAsync(cancellationToken);
-        return result;
     }
 
     public async Task<bool> UnmapAsync(Guid importedTermId, CancellationToken cancellationToken)

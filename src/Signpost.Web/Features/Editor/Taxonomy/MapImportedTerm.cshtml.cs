@@ -58,7 +58,13 @@ public sealed class MapImportedTermModel(SignpostDbContext db, ImportedTermMappe
         }
 
         var imported = await db.TaxonomyTerms.AsNoTracking().SingleAsync(t => t.Id == id, cancellationToken);
-        var result = await mapper.MapAsync(User, imported, target!, cancellationToken);
+        if (await mapper.MapAsync(User, imported, target!, cancellationToken) is not { } result)
+        {
+            Errors = [new FieldError(TermField, "Someone changed one of these services at the same moment, so nothing was changed. Try again.")];
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
+
         var noun = TermWords.Noun(target!.Kind);
         var detail = $"Mapped imported term \"{imported.Name}\" ({Term.Source ?? ImportedTermFilter.UnknownFeed}) to {noun} \"{target.Name}\": "
             + $"{result.Published} published and {result.Drafts} draft {(result.Services == 1 ? "service" : "services")} given it";
