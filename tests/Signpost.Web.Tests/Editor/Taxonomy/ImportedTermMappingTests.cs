@@ -118,6 +118,35 @@ public sealed class ImportedTermMappingTests(SignpostWebFactory site) : IClassFi
     }
 
     [Fact]
+    public async Task A_live_service_with_a_pending_imported_draft_gets_our_term_live_and_in_a_newer_draft_that_can_still_be_published()
+    {
+        var manager = await EditorAccounts.SignedInClientAsync(site, Roles.DirectoryManager);
+        await FeedUploads.UploadAsync(manager, Feed("pending", Service("pending-1", "Gecko marimba club", ("Marimbas", null))), "tm-pending-feed");
+        var changed = Service("pending-1", "Gecko marimba club", ("Marimbas", null));
+        changed["description"] = "Now with a second marimba.";
+        Assert.Equal(new FeedUploads.Counts(0, 1, 0), await FeedUploads.UploadAsync(manager, Feed("pending", changed), "tm-pending-feed", asDrafts: true));
+        var imported = await TermAsync(TaxonomyKind.Imported, "marimbas");
+        var arts = await TermAsync(TaxonomyKind.Category, "arts-and-music");
+        var service = await ServiceAsync("Gecko marimba club");
+
+        await EditorAccounts.PostFormAsync(manager, $"/editor/taxonomy/imported/{imported.Id}", "#map-form", new Dictionary<string, string> { ["term"] = arts.Id.ToString() });
+
+        Assert.Contains("1 service was given it", (await HtmlPage.GetAsync(manager, "/editor/taxonomy/imported")).Main.QuerySelector("#imported-changed")!.TextContent);
+        Assert.Contains((await ServiceAsync("Gecko marimba club")).Terms, t => t.Id == arts.Id);
+        var (scope, db) = site.OpenStore();
+        await using (scope)
+        {
+            var versions = await db.ContentVersions.AsNoTracking().Where(v => v.Kind == ContentKind.Service && v.ContentId == service.Id).OrderByDescending(v => v.Number).ToListAsync();
+            Assert.Equal([VersionState.Draft, VersionState.Published, VersionState.Draft, VersionState.Superseded], versions.Select(v => v.State).ToArray());
+            var newest = ServiceSnapshot.FromJson(versions[0].Snapshot);
+            Assert.Contains(arts.Id, newest.CategoryIds);
+            Assert.Equal("Now with a second marimba.", newest.Description);
+            Assert.Contains(arts.Id, ServiceSnapshot.FromJson(versions[1].Snapshot).CategoryIds);
+            Assert.NotEqual("Now with a second marimba.", ServiceSnapshot.FromJson(versions[1].Snapshot).Description);
+        }
+    }
+
+    [Fact]
     public async Task Unmapping_stops_later_imports_adding_our_term_and_services_keep_it()
     {
         var manager = await EditorAccounts.SignedInClientAsync(site, Roles.DirectoryManager);

@@ -104,6 +104,7 @@ public sealed class ImportedTermMapper(SignpostDbContext db, TimeProvider clock)
             var pending = history[0].State is VersionState.Draft or VersionState.InReview or VersionState.Rejected ? history[0] : null;
             var live = service.Status != ContentStatus.Draft;
             var detail = $"mapped imported term \"{imported.Name}\" to {TermWords.Noun(target.Kind)} \"{target.Name}\"";
+            var wentLive = false;
             if (live && TermMappingRules.Needs(service.ToSnapshot(), imported.Id, target))
             {
                 service.Terms.Add(target);
@@ -113,6 +114,7 @@ public sealed class ImportedTermMapper(SignpostDbContext db, TimeProvider clock)
                 VersionFactory.MarkLive(history, version, user, now);
                 Audit(user, AuditActions.Published, service.Slug, $"version {next}, {detail}", now);
                 published++;
+                wentLive = true;
             }
 
             if (pending is not null && ServiceSnapshot.FromJson(pending.Snapshot) is var draft && TermMappingRules.Needs(draft, imported.Id, target))
@@ -121,7 +123,7 @@ public sealed class ImportedTermMapper(SignpostDbContext db, TimeProvider clock)
                 version.State = pending.State;
                 db.ContentVersions.Add(version);
                 Audit(user, AuditActions.Saved, service.Slug, $"version {next}, {detail}", now);
-                drafts++;
+                drafts += wentLive ? 0 : 1;
             }
         }
 
