@@ -44,6 +44,8 @@ public class SignpostDbContext(DbContextOptions<SignpostDbContext> options) : Id
     public DbSet<SafeguardingPhrase> SafeguardingPhrases => Set<SafeguardingPhrase>();
     public DbSet<ImportLink> ImportLinks => Set<ImportLink>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
+    public DbSet<TermMapping> TermMappings => Set<TermMapping>();
+    public DbSet<ImportedTermOrigin> ImportedTermOrigins => Set<ImportedTermOrigin>();
 
     /// <summary>Data Protection keys, shared by every web node so cookies and forms made on one are read on another.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -102,6 +102,21 @@ public sealed class BackOfficeAccessibilityScanTests(SiteFixture site, BrowserFi
         }
     }
 
+    /// <summary>An imported term with its feed, as an import leaves one, so the mapping pages have something to show.</summary>
+    private static async Task<Guid> ImportedTermAsync(SignpostDbContext db)
+    {
+        if (await db.TaxonomyTerms.AsNoTracking().Where(t => t.Kind == TaxonomyKind.Imported).Select(t => (Guid?)t.Id).FirstOrDefaultAsync() is { } id)
+        {
+            return id;
+        }
+
+        var term = new TaxonomyTerm { Id = Guid.NewGuid(), Kind = TaxonomyKind.Imported, Slug = "e2e-imported-tag", Name = "E2E imported tag" };
+        db.TaxonomyTerms.Add(term);
+        db.ImportedTermOrigins.Add(new ImportedTermOrigin { TermId = term.Id, Source = "e2e-feed", Taxonomy = "E2E tags" });
+        await db.SaveChangesAsync();
+        return term.Id;
+    }
+
     private async Task<IReadOnlyList<string>> PathsAsync(Guid serviceId, bool administrator)
     {
         await using var scope = site.Services.CreateAsyncScope();
@@ -109,6 +124,7 @@ public sealed class BackOfficeAccessibilityScanTests(SiteFixture site, BrowserFi
         var version = await db.ContentVersions.AsNoTracking().Where(v => v.ContentId == serviceId).MaxAsync(v => v.Number);
         var term = await db.TaxonomyTerms.AsNoTracking().OrderBy(t => t.Slug).Select(t => t.Id).FirstAsync();
         var synonyms = await db.SynonymGroups.AsNoTracking().Select(g => g.Id).FirstAsync();
+        var imported = await ImportedTermAsync(db);
         var organisation = await db.Organisations.AsNoTracking().Where(o => o.Slug == Organisation).Select(o => o.Id).FirstAsync();
         var venue = await db.Services.AsNoTracking().Where(s => s.Id == serviceId).SelectMany(s => s.Locations).Select(l => (Guid?)l.Id).FirstOrDefaultAsync()
             ?? await db.Locations.AsNoTracking().OrderBy(l => l.Slug).Select(l => l.Id).FirstAsync();
@@ -125,6 +141,8 @@ public sealed class BackOfficeAccessibilityScanTests(SiteFixture site, BrowserFi
             "/editor/review",
             "/editor/taxonomy",
             $"/editor/taxonomy/{term}",
+            "/editor/taxonomy/imported?show=all",
+            $"/editor/taxonomy/imported/{imported}",
             "/editor/synonyms",
             $"/editor/synonyms/{synonyms}",
             "/editor/synonyms/add",

@@ -80,7 +80,7 @@ internal sealed class ImportBatch(SignpostDbContext db, ImportOptions options, D
             return ImportOutcome.Unchanged;
         }
 
-        var termRows = service.Terms.Select(terms.Resolve).DistinctBy(t => t.Id).ToList();
+        var termRows = service.Terms.Select(terms.Resolve).SelectMany(terms.WithMapping).DistinctBy(t => t.Id).ToList();
         var locationRows = service.Locations.Select(l => locations[l.SourceId]).ToList();
         var fromFeed = new ServiceSnapshot
         {

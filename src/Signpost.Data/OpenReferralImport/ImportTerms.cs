@@ -12,6 +12,7 @@ internal sealed class ImportTerms(SignpostDbContext db, ImportOptions options, I
 {
     private readonly Dictionary<string, TaxonomyTerm> byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<Guid, TaxonomyTerm> byId = [];
+    private Dictionary<Guid, Guid> mappings = [];
 
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
@@ -22,6 +23,8 @@ internal sealed class ImportTerms(SignpostDbContext db, ImportOptions options, I
             byKey[term.Slug] = term;
             byId[term.Id] = term;
         }
+
+        mappings = await db.TermMappings.AsNoTracking().ToDictionaryAsync(m => m.ImportedTermId, m => m.TermId, cancellationToken);
     }
 
     public TaxonomyTerm Resolve(MappedTerm wanted)
@@ -45,11 +48,22 @@ internal sealed class ImportTerms(SignpostDbContext db, ImportOptions options, I
             SortOrder = 0,
         };
         db.TaxonomyTerms.Add(term);
+        db.ImportedTermOrigins.Add(new ImportedTermOrigin { TermId = term.Id, Source = Limit(options.Source, 200), Taxonomy = wanted.Taxonomy is null ? null : Limit(wanted.Taxonomy, 200) });
         byKey[wanted.Key] = term;
         byKey[term.Slug] = term;
         byId[term.Id] = term;
         counts.TermsCreated++;
         return term;
+    }
+
+    /// <summary>The term, and for an imported term a directory manager has mapped, our term as well, so the mapping holds for every later import.</summary>
+    public IEnumerable<TaxonomyTerm> WithMapping(TaxonomyTerm term)
+    {
+        yield return term;
+        if (mappings.TryGetValue(term.Id, out var ours) && byId.TryGetValue(ours, out var mapped))
+        {
+            yield return mapped;
+        }
     }
 
     private static string Limit(string text, int length) => text.Length <= length ? text : text[..length];

@@ -26,6 +26,7 @@ public static class EditorRegistration
         builder.Services.AddScoped<Organisations.OrganisationWorkflow>();
         builder.Services.AddScoped<Locations.LocationWorkflow>();
         builder.Services.AddScoped<Locations.LocationQueries>();
+        builder.Services.AddScoped<Taxonomy.ImportedTermMapper>();
         return builder;
     }
 }

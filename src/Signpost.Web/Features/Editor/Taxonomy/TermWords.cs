@@ -19,7 +19,7 @@ public static class TermWords
         TaxonomyKind.Category => "Categories",
         TaxonomyKind.Need => "Needs",
         TaxonomyKind.Outcome => "Outcomes",
-        TaxonomyKind.Imported => "Imported terms, not yet mapped",
+        TaxonomyKind.Imported => "Imported terms",
         _ => "Terms",
     };
 
