@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Signpost.Search;
 
@@ -33,6 +34,7 @@ public static class SearchApi
                 return PlaceProblem(context, parameters, error);
             }
 
+            context.Response.Headers["Server-Timing"] = ServerTiming(outcome);
             Write(context.Response, Body(parameters, outcome));
             return Results.Empty;
         }
@@ -52,6 +54,10 @@ public static class SearchApi
         if (fresh is null)
         {
             runner.Record(parameters, cached!.Total, "api");
+        }
+        else
+        {
+            context.Response.Headers["Server-Timing"] = ServerTiming(fresh);
         }
 
         context.Response.ContentType = JsonContentType;
@@ -109,6 +115,10 @@ public static class SearchApi
             results,
             facets);
     }
+
+    // Lets a load test (and a browser's network panel) split a slow answer into place lookup, engine and the rest.
+    private static string ServerTiming(SearchOutcome outcome) =>
+        string.Create(CultureInfo.InvariantCulture, $"place;dur={outcome.PlaceMilliseconds:0.###}, engine;dur={outcome.EngineMilliseconds:0.###}");
 
     private static IResult PlaceProblem(HttpContext context, SearchParameters parameters, string error) =>
         Results.ValidationProblem(
