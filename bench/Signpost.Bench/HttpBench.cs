@@ -23,6 +23,15 @@ public sealed class HttpSequentialResult
     public required int ZeroResults { get; init; }
     public required int Errors { get; init; }
     public required int[] Totals { get; init; }
+
+    /// <summary>The site's own engine time per query, from its Server-Timing header.</summary>
+    public Dictionary<string, LatencySummary>? SiteEngineMs { get; init; }
+
+    /// <summary>The site's place lookup time per query, from its Server-Timing header.</summary>
+    public LatencySummary? SitePlaceMs { get; init; }
+
+    /// <summary>GET /health/live one request at a time: what any request costs (client, loopback, Kestrel, middleware).</summary>
+    public LatencySummary? LiveMs { get; init; }
 }
 
 public sealed class SiteResult
@@ -177,7 +186,18 @@ public static class HttpBench
             await r.Content.ReadAsByteArrayAsync();
         }
 
+        var live = new double[1000];
+        for (var i = 0; i < live.Length; i++)
+        {
+            var t0 = Stopwatch.GetTimestamp();
+            using var r = await client.GetAsync(url + "/health/live");
+            await r.Content.ReadAsByteArrayAsync();
+            live[i] = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+        }
+
         var lat = new double[queries.Count];
+        var engine = new double[queries.Count];
+        var place = new double[queries.Count];
         var totals = new int[queries.Count];
         var errors = 0;
         for (var i = 0; i < paths.Count; i++)
@@ -186,6 +206,7 @@ public static class HttpBench
             using var r = await client.GetAsync(url + paths[i]);
             var body = await r.Content.ReadAsByteArrayAsync();
             lat[i] = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+            (place[i], engine[i]) = ServerTiming(r);
             if (r.StatusCode != HttpStatusCode.OK)
             {
                 errors++;
@@ -198,8 +219,40 @@ public static class HttpBench
 
         var stats = Stats.ByClass(queries, lat);
         var all = stats["all"];
-        Console.WriteLine($"http sequential: p50 {all.P50:0.000} p90 {all.P90:0.000} p99 {all.P99:0.000} ms; zero-result {totals.Count(t => t == 0)}; errors {errors}");
-        return new HttpSequentialResult { LatencyMs = stats, ZeroResults = totals.Count(t => t == 0), Errors = errors, Totals = totals };
+        var siteEngine = Stats.ByClass(queries, engine);
+        var livePass = Stats.Summarise(live);
+        Console.WriteLine($"http sequential: p50 {all.P50:0.000} p90 {all.P90:0.000} p99 {all.P99:0.000} ms; zero-result {totals.Count(t => t == 0)}; errors {errors}; " +
+                          $"site engine p50 {siteEngine["all"].P50:0.000}; /health/live p50 {livePass.P50:0.000}");
+        return new HttpSequentialResult
+        {
+            LatencyMs = stats, ZeroResults = totals.Count(t => t == 0), Errors = errors, Totals = totals,
+            SiteEngineMs = siteEngine, SitePlaceMs = Stats.Summarise(place), LiveMs = livePass,
+        };
+    }
+
+    private static (double Place, double Engine) ServerTiming(HttpResponseMessage response)
+    {
+        double place = 0, engine = 0;
+        if (response.Headers.TryGetValues("Server-Timing", out var values))
+        {
+            foreach (var metric in values.SelectMany(v => v.Split(',')))
+            {
+                var parts = metric.Trim().Split(";dur=");
+                if (parts.Length == 2 && double.TryParse(parts[1], System.Globalization.CultureInfo.InvariantCulture, out var ms))
+                {
+                    if (parts[0] == "place")
+                    {
+                        place = ms;
+                    }
+                    else if (parts[0] == "engine")
+                    {
+                        engine = ms;
+                    }
+                }
+            }
+        }
+
+        return (place, engine);
     }
 
     /// <summary>

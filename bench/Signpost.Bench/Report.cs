@@ -42,7 +42,7 @@ public sealed class Report(int n, DateTime started, DateTime finished, List<Benc
         {
             site.StoreWriteSeconds, site.StartToHealthySeconds, site.IndexBuildMs, site.IndexedServices, site.RssAfterStartKb, site.RssAfterLoadKb, site.VmHwmKb,
             site.CoresBusyDuringLoad, site.LoadAverageAtStart,
-            sequential = new { site.Sequential.LatencyMs, site.Sequential.ZeroResults, site.Sequential.Errors, totals = site.Sequential.Totals },
+            sequential = new { site.Sequential.LatencyMs, site.Sequential.ZeroResults, site.Sequential.Errors, site.Sequential.SiteEngineMs, site.Sequential.SitePlaceMs, site.Sequential.LiveMs, totals = site.Sequential.Totals },
             load = site.Load,
         },
     };
@@ -191,6 +191,15 @@ public sealed class Report(int n, DateTime started, DateTime finished, List<Benc
             }
 
             sb.AppendLine();
+            if (site.Sequential.SiteEngineMs is { } siteEngine && site.Sequential.LiveMs is { } live)
+            {
+                sb.AppendLine($"Where one connection's time goes (p50, ms): engine inside the site (Server-Timing) {F(siteEngine["all"].P50)} " +
+                              $"(text {F(siteEngine["text"].P50)}, text_geo {F(siteEngine["text_geo"].P50)}, filter_geo {F(siteEngine["filter_geo"].P50)}); " +
+                              $"place lookup {F(site.Sequential.SitePlaceMs!.P50)} (p90 {F(site.Sequential.SitePlaceMs.P90)}); " +
+                              $"GET /health/live round trip {F(live.P50)} (p90 {F(live.P90)}).");
+                sb.AppendLine();
+            }
+
             sb.AppendLine($"Load: {site.Load.Connections} workers on {site.Load.Connections} connections for {site.Load.Seconds:0.0} s: {site.Load.Requests:N0} requests, " +
                           $"{site.Load.RequestsPerSecond:0} req/s, {site.Load.Errors} errors, site CPU {site.CoresBusyDuringLoad:0.00} of {Environment.ProcessorCount} cores busy on average{(site.Load.ErrorSamples.Count > 0 ? " (e.g. " + string.Join("; ", site.Load.ErrorSamples.Take(3)) + ")" : "")}. " +
                           $"Zero-result over HTTP (one connection): {site.Sequential.ZeroResults}. " +

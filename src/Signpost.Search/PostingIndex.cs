@@ -43,9 +43,7 @@ internal sealed class PostingIndex
     /// <summary>Posts every row (texts as FTS5 holds them, <see cref="SearchDatabase.FtsColumns"/> order), in row order.</summary>
     public void Build(IReadOnlyList<(long Row, string?[] Texts)> rows, SynonymSet synonyms)
     {
-        byStem.Clear();
-        strays.Clear();
-        SetPhrases(synonyms);
+        Begin(synonyms);
         long highest = 0;
         foreach (var (row, texts) in rows)
         {
@@ -53,6 +51,20 @@ internal sealed class PostingIndex
             highest = Math.Max(highest, row);
         }
 
+        Seal(highest);
+    }
+
+    /// <summary>Empties the postings before rows are added in row order (a build), ending with <see cref="Seal"/>.</summary>
+    public void Begin(SynonymSet synonyms)
+    {
+        byStem.Clear();
+        strays.Clear();
+        SetPhrases(synonyms);
+    }
+
+    /// <summary>Turns each list into its final form (a bitmap once common) for rows up to <paramref name="highest"/>.</summary>
+    public void Seal(long highest)
+    {
         foreach (var list in byStem)
         {
             list?.Seal(highest);
@@ -68,7 +80,21 @@ internal sealed class PostingIndex
     {
         RefreshPhrases();
         scanner.Scan(texts);
-        var at = (int)row;
+        Post((int)row);
+    }
+
+    /// <summary>
+    /// A build's <see cref="Add"/>: one pass over the texts also counts every word into <paramref name="vocabulary"/>
+    /// and numbers and stems the words the index has not seen, so a service's text is read once, not twice.
+    /// </summary>
+    public void AddCounting(long row, string?[] texts, Vocabulary vocabulary, Func<IReadOnlyList<string>, string[]> stem)
+    {
+        scanner.ScanCounting(texts, vocabulary, stem);
+        Post((int)row);
+    }
+
+    private void Post(int at)
+    {
         foreach (var stem in scanner.Stems)
         {
             while (byStem.Count <= stem)
@@ -303,7 +329,7 @@ internal sealed class PostingIndex
     /// Gives phrases their stems; one with a word no text has yet cannot occur, until a new service brings the word
     /// (before it, no row can hold the phrase, so its empty row list stays right).
     /// </summary>
-    private void RefreshPhrases()
+    internal void RefreshPhrases()
     {
         if (words.StemCount == stemsWhenRefreshed)
         {

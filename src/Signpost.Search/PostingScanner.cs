@@ -7,6 +7,9 @@ namespace Signpost.Search;
 internal sealed class PostingScanner(PostingIndex owner)
 {
     private readonly List<int> column = [];
+    private readonly List<int> surfaces = [];
+    private readonly List<int> columnEnds = [];
+    private readonly List<string> strayWords = [];
     private readonly HashSet<PhrasePostings> phrasesSeen = [];
     private int[] seen = [];
     private int scan;
@@ -19,16 +22,7 @@ internal sealed class PostingScanner(PostingIndex owner)
 
     public void Scan(string?[] texts)
     {
-        Stems.Clear();
-        StrayStems.Clear();
-        Phrases.Clear();
-        phrasesSeen.Clear();
-        if (++scan == int.MaxValue)
-        {
-            Array.Clear(seen);
-            scan = 1;
-        }
-
+        Reset();
         Span<char> buffer = stackalloc char[64];
         foreach (var text in texts)
         {
@@ -55,6 +49,76 @@ internal sealed class PostingScanner(PostingIndex owner)
             }
 
             FindPhrases();
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Scan"/> for a build: counts each word into the vocabulary and numbers it on the way, stems the
+    /// row's new words in one batch, then reads the numbered words back as stems.
+    /// </summary>
+    public void ScanCounting(string?[] texts, Vocabulary vocabulary, Func<IReadOnlyList<string>, string[]> stem)
+    {
+        Reset();
+        surfaces.Clear();
+        columnEnds.Clear();
+        strayWords.Clear();
+        var words = owner.Words;
+        Span<char> buffer = stackalloc char[64];
+        foreach (var text in texts)
+        {
+            if (!string.IsNullOrEmpty(text))
+            {
+                var cursor = new WordCursor(text, buffer);
+                while (cursor.MoveNext())
+                {
+                    vocabulary.Tally(cursor.Folded);
+                    var id = words.Number(cursor.Folded);
+                    if (id < 0)
+                    {
+                        // Too long for the table: -1 - its place among this row's strays.
+                        strayWords.Add(cursor.Folded.ToString());
+                        id = -strayWords.Count;
+                    }
+
+                    surfaces.Add(id);
+                }
+            }
+
+            columnEnds.Add(surfaces.Count);
+        }
+
+        words.Resolve(stem, sortForPrefixes: false);
+        owner.RefreshPhrases();
+        var from = 0;
+        foreach (var end in columnEnds)
+        {
+            column.Clear();
+            for (var i = from; i < end; i++)
+            {
+                var id = surfaces[i];
+                var stemId = id >= 0 ? words.StemOfSurface(id) : Stray(strayWords[-id - 1]);
+                column.Add(stemId);
+                if (stemId >= 0)
+                {
+                    Note(stemId);
+                }
+            }
+
+            FindPhrases();
+            from = end;
+        }
+    }
+
+    private void Reset()
+    {
+        Stems.Clear();
+        StrayStems.Clear();
+        Phrases.Clear();
+        phrasesSeen.Clear();
+        if (++scan == int.MaxValue)
+        {
+            Array.Clear(seen);
+            scan = 1;
         }
     }
 

@@ -16,6 +16,8 @@ internal sealed class QueryStemmer : IDisposable
     private readonly SqliteCommand insert;
     private readonly SqliteCommand read;
     private readonly SqliteCommand clear;
+    private SqliteCommand? batchInsert;
+    private SqliteCommand? batchRead;
 
     public QueryStemmer()
     {
@@ -59,10 +61,57 @@ internal sealed class QueryStemmer : IDisposable
         }
     }
 
+    /// <summary>
+    /// FTS5's stems of many words at once, the word itself where it gives no token (as <see cref="SearchDatabase.Stems"/>):
+    /// a build stems each service's new words here, on the preparing core, while the index's own connection is busy writing.
+    /// </summary>
+    public string[] Stems(IReadOnlyList<string> words)
+    {
+        var stems = new string[words.Count];
+        lock (gate)
+        {
+            using var transaction = connection.BeginTransaction();
+            batchInsert ??= Command("INSERT INTO probe(rowid, word) VALUES ($row, $word)", "$row", "$word");
+            batchRead ??= Command("SELECT doc, term FROM probe_instance ORDER BY doc, offset");
+            batchInsert.Transaction = transaction;
+            batchRead.Transaction = transaction;
+            clear.Transaction = transaction;
+            for (var i = 0; i < words.Count; i++)
+            {
+                batchInsert.Parameters[0].Value = i;
+                batchInsert.Parameters[1].Value = words[i];
+                batchInsert.ExecuteNonQuery();
+            }
+
+            using (var reader = batchRead.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    stems[reader.GetInt32(0)] ??= reader.GetString(1);
+                }
+            }
+
+            clear.ExecuteNonQuery();
+            transaction.Commit();
+            batchInsert.Transaction = null;
+            batchRead.Transaction = null;
+            clear.Transaction = null;
+        }
+
+        for (var i = 0; i < stems.Length; i++)
+        {
+            stems[i] ??= words[i];
+        }
+
+        return stems;
+    }
+
     public void Dispose()
     {
         insert.Dispose();
         read.Dispose();
+        batchInsert?.Dispose();
+        batchRead?.Dispose();
         clear.Dispose();
         connection.Dispose();
     }

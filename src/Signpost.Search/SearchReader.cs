@@ -15,14 +15,19 @@ internal sealed class SearchReader : IDisposable
     private readonly SqliteCommand snippets;
     private readonly SqliteCommand description;
 
+    /// <summary>More than any index will be: memdb hands out pointers into its own buffer, nothing is mapped from a file.</summary>
+    private const long MapBytes = 1L << 40;
+
     public SearchReader(string connectionString)
     {
         connection = new SqliteConnection(connectionString);
         connection.Open();
         using (var pragma = connection.CreateCommand())
         {
-            // A larger private page cache keeps the hot FTS5 pages decoded between searches.
-            pragma.CommandText = "PRAGMA cache_size = -8000; PRAGMA query_only = true;";
+            // Pages are read in place from the memdb buffer (memdb maps, it does not copy), so no reader keeps a
+            // private copy of the hot FTS5 pages: four readers' 8 MB caches were a tenth of a 50,000-service node.
+            // Writes never meet a mapping: the index's lock keeps them apart from every read.
+            pragma.CommandText = $"PRAGMA mmap_size = {MapBytes}; PRAGMA cache_size = -1000; PRAGMA query_only = true;";
             pragma.ExecuteNonQuery();
         }
 

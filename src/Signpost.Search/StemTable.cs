@@ -62,6 +62,23 @@ internal sealed class StemTable
         }
     }
 
+    /// <summary>
+    /// The surface id of a folded word of indexed text, numbering it when new; -1 for a word too long for the
+    /// table (as <see cref="Vocabulary"/> leaves it out) that no short field has numbered.
+    /// </summary>
+    public int Number(ReadOnlySpan<char> folded)
+    {
+        if (surfaceLookup.TryGetValue(folded, out var id))
+        {
+            return id;
+        }
+
+        return folded.Length > Vocabulary.MaxWordLength ? -1 : Surface(folded);
+    }
+
+    /// <summary>The stem id of a numbered word; valid after <see cref="Resolve"/>.</summary>
+    public int StemOfSurface(int surfaceId) => stemOfSurface[surfaceId];
+
     /// <summary>Stem ids of surface ids (valid after <see cref="Resolve"/>), repeats kept once.</summary>
     public int[] ToStems(int[] surfaceIdsOfField)
     {
@@ -86,7 +103,8 @@ internal sealed class StemTable
     public bool Knows(string word) => surfaceIds.TryGetValue(word, out var id) && id < resolved;
 
     /// <summary>Stems the surface words added since the last call (one SQL batch) and re-sorts them for prefixes.</summary>
-    public void Resolve(Func<IReadOnlyList<string>, string[]> stem)
+    /// <remarks>A build resolves after every service and sorts once at the end (<see cref="SortForPrefixes"/>).</remarks>
+    public void Resolve(Func<IReadOnlyList<string>, string[]> stem, bool sortForPrefixes = true)
     {
         if (resolved == surfaces.Count)
         {
@@ -95,17 +113,28 @@ internal sealed class StemTable
 
         var fresh = surfaces.GetRange(resolved, surfaces.Count - resolved);
         var stems = stem(fresh);
-        var map = new int[surfaces.Count];
-        Array.Copy(stemOfSurface, map, resolved);
-        for (var i = 0; i < fresh.Count; i++)
+
+        // Grown by doubling: a build resolves a few new words after each of tens of thousands of services.
+        if (stemOfSurface.Length < surfaces.Count)
         {
-            map[resolved + i] = StemId(stems[i]);
+            Array.Resize(ref stemOfSurface, Math.Max(surfaces.Count, stemOfSurface.Length * 2));
         }
 
-        stemOfSurface = map;
+        for (var i = 0; i < fresh.Count; i++)
+        {
+            stemOfSurface[resolved + i] = StemId(stems[i]);
+        }
+
         resolved = surfaces.Count;
-        sorted = surfaceIds.Where(s => inShortField[s.Value]).Select(s => s.Key).Order(StringComparer.Ordinal).ToArray();
+        if (sortForPrefixes)
+        {
+            SortForPrefixes();
+        }
     }
+
+    /// <summary>Sorts the short-field words for <see cref="StemsWithPrefix"/>.</summary>
+    public void SortForPrefixes() =>
+        sorted = surfaceIds.Where(s => inShortField[s.Value]).Select(s => s.Key).Order(StringComparer.Ordinal).ToArray();
 
     /// <summary>The stem id of a query word, or -1 when no short field holds any form of it.</summary>
     public int StemOfWord(string word)

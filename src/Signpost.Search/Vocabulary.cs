@@ -10,7 +10,7 @@ namespace Signpost.Search;
 /// </summary>
 internal sealed class Vocabulary
 {
-    private const int MaxWordLength = 40;
+    public const int MaxWordLength = 40;
     private readonly Dictionary<string, int> frequency;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private string[] sorted = [];
@@ -38,13 +38,16 @@ internal sealed class Vocabulary
     }
 
     /// <summary>Counts words already split and folded as <see cref="Add"/> would have (a text shared by many services).</summary>
-    public void AddWords(string[] words)
+    public void AddWords(string[] words, List<string>? newWords = null)
     {
         foreach (var word in words)
         {
-            Tally(word, null);
+            Tally(word, newWords);
         }
     }
+
+    /// <summary>Counts one word already split and folded.</summary>
+    public void Tally(ReadOnlySpan<char> word) => Tally(word, null);
 
     private void Tally(ReadOnlySpan<char> word, List<string>? newWords)
     {

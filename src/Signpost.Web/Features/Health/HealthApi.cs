@@ -36,6 +36,20 @@ public static class HealthApi
         return Results.Json(body, statusCode: ready ? 200 : 503);
     }
 
+    // Where a node's memory is: the managed heap (documents, postings, columns) or SQLite's own (the FTS5 index and the readers' page caches).
+    private static object MemoryNow()
+    {
+        var gc = GC.GetGCMemoryInfo();
+        const double Mb = 1024 * 1024;
+        return new
+        {
+            working_set_mb = Math.Round(Environment.WorkingSet / Mb),
+            managed_heap_mb = Math.Round(gc.HeapSizeBytes / Mb),
+            managed_committed_mb = Math.Round(gc.TotalCommittedBytes / Mb),
+            sqlite_mb = Math.Round(SQLitePCL.raw.sqlite3_memory_used() / Mb),
+        };
+    }
+
     private static async Task<IResult> GetHealthAsync(HealthCheckService checks, SignpostDbContext db, Search.SearchIndexHolder index, CancellationToken cancellationToken)
     {
         var report = await checks.CheckHealthAsync(cancellationToken);
@@ -57,6 +71,7 @@ public static class HealthApi
                 built_at = index.BuiltAt,
                 build_ms = index.BuildTime is { } t ? Math.Round(t.TotalMilliseconds) : (double?)null,
             },
+            memory = MemoryNow(),
         };
         return Results.Json(body, statusCode: report.Status == HealthStatus.Healthy ? 200 : 503);
     }

@@ -1,3 +1,7 @@
+using System.Text;
+using System.Buffers;
+using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
 using Signpost.Search;
 
@@ -8,6 +12,10 @@ namespace Signpost.Web.Features.Search;
 public static class SearchApi
 {
     private const string JsonContentType = "application/json; charset=utf-8";
+    private const int MaxKeptBuffer = 256 * 1024;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? jsonBuffer;
 
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder routes)
     {
@@ -33,7 +41,7 @@ public static class SearchApi
                 return PlaceProblem(context, parameters, error);
             }
 
-            Write(context.Response, Body(parameters, outcome));
+            Write(context.Response, Body(parameters, outcome), outcome);
             return Results.Empty;
         }
 
@@ -53,9 +61,14 @@ public static class SearchApi
         {
             runner.Record(parameters, cached!.Total, "api");
         }
+        else
+        {
+            context.Response.Headers["Server-Timing"] = ServerTiming(fresh);
+        }
 
         context.Response.ContentType = JsonContentType;
-        await context.Response.WriteAsync(cached!.Json, cancellationToken);
+        context.Response.ContentLength = Encoding.UTF8.GetByteCount(cached!.Json);
+        await context.Response.WriteAsync(cached.Json, cancellationToken);
         return Results.Empty;
     }
 
@@ -110,19 +123,41 @@ public static class SearchApi
             facets);
     }
 
+    // Lets a load test (and a browser's network panel) split a slow answer into place lookup, engine and the rest.
+    private static string ServerTiming(SearchOutcome outcome) =>
+        string.Create(CultureInfo.InvariantCulture, $"place;dur={outcome.PlaceMilliseconds:0.###}, engine;dur={outcome.EngineMilliseconds:0.###}");
+
     private static IResult PlaceProblem(HttpContext context, SearchParameters parameters, string error) =>
         Results.ValidationProblem(
             new Dictionary<string, string[]> { [parameters.Place is null ? "lat" : context.Request.Query.ContainsKey("postcode") ? "postcode" : "where"] = [error] },
             title: "The place could not be found");
 
-    // One synchronous pass into the response's own buffer takes the source-generated fast path; Results.Json
-    // streamed through the converters instead, property by property. Nothing here waits on the socket: Kestrel
-    // sends the buffer when the request ends, with the same bytes and status.
-    private static void Write(HttpResponse response, SearchApiResponse body)
+    // One synchronous pass of the source-generated serializer into a buffer this thread keeps, then one copy into the
+    // response: Results.Json streamed through the converters property by property, and writing straight into the
+    // response's pipe left no length to send, so every answer went chunked. Nothing here waits on the socket:
+    // Kestrel sends the bytes when the request ends.
+    private static void Write(HttpResponse response, SearchApiResponse body, SearchOutcome outcome)
     {
+        var started = Stopwatch.GetTimestamp();
+        var buffer = jsonBuffer ??= new ArrayBufferWriter<byte>(32 * 1024);
+        buffer.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            JsonSerializer.Serialize(writer, body, SearchApiJsonContext.Default.SearchApiResponse);
+        }
+
         response.ContentType = JsonContentType;
-        using var writer = new Utf8JsonWriter(response.BodyWriter);
-        JsonSerializer.Serialize(writer, body, SearchApiJsonContext.Default.SearchApiResponse);
+        response.ContentLength = buffer.WrittenCount;
+        response.Headers["Server-Timing"] = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{ServerTiming(outcome)}, json;dur={Stopwatch.GetElapsedTime(started).TotalMilliseconds:0.###}");
+        response.BodyWriter.Write(buffer.WrittenSpan);
+
+        // A rare huge answer should not pin its buffer to the thread for ever.
+        if (buffer.Capacity > MaxKeptBuffer)
+        {
+            jsonBuffer = null;
+        }
     }
 
     private static IResult Suggest(string? q, SearchIndexHolder indexes)

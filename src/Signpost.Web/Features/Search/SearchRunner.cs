@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Signpost.Core.Rules;
 using Signpost.Core.SearchLog;
 using Signpost.Search;
@@ -13,6 +14,7 @@ public sealed class SearchRunner(SearchIndexHolder indexes, PlaceResolver places
     public async Task<SearchOutcome> RunAsync(SearchParameters parameters, string source, CancellationToken cancellationToken)
     {
         // A typed place wins over an earlier "use my location" still carried in the address.
+        var started = Stopwatch.GetTimestamp();
         var place = PlaceLookup.None;
         if (parameters.Place is not null)
         {
@@ -30,6 +32,7 @@ public sealed class SearchRunner(SearchIndexHolder indexes, PlaceResolver places
 
         var near = place.IsFound ? new GeoPoint(place.Latitude, place.Longitude) : null;
         var nearLocalities = near is null ? [] : await places.NamesNearAsync(near.Latitude, near.Longitude, LocalityRadiusMiles, cancellationToken);
+        var placeMilliseconds = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         var now = UkTime.Now(clock);
         var request = new SearchRequest
         {
@@ -61,9 +64,11 @@ public sealed class SearchRunner(SearchIndexHolder indexes, PlaceResolver places
             PageSize = parameters.PageSize,
             Today = DateOnly.FromDateTime(now),
         };
+        var searching = Stopwatch.GetTimestamp();
         var response = indexes.Current.Search(request);
+        var engineMilliseconds = Stopwatch.GetElapsedTime(searching).TotalMilliseconds;
         Record(parameters, response.Total, source);
-        return new SearchOutcome(parameters, place, response);
+        return new SearchOutcome(parameters, place, response) { PlaceMilliseconds = placeMilliseconds, EngineMilliseconds = engineMilliseconds };
     }
 
     /// <summary>Logs a search; answers served from the cache are logged here, as the search ran no engine.</summary>
