@@ -34,7 +34,7 @@ public sealed class ImportedTermMappingTests(SignpostWebFactory site) : IClassFi
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Equal("Imported terms", page.Heading);
         var activities = page.Main.QuerySelector("table[data-feed='tm-list-feed'][data-feed-taxonomy='Council activities']")!;
-        Assert.Equal(["bongo-drums", "zither-nights"], activities.QuerySelectorAll("tbody tr").Select(r => r.GetAttribute("data-term")).ToArray());
+        Assert.Equal("bongo-drums, zither-nights", string.Join(", ", activities.QuerySelectorAll("tbody tr").Select(r => r.GetAttribute("data-term"))));
         Assert.Equal("2", activities.QuerySelector("tr[data-term='bongo-drums'] [data-services]")!.TextContent.Trim());
         Assert.Equal("false", activities.QuerySelector("tr[data-term='bongo-drums'] [data-mapped]")!.GetAttribute("data-mapped"));
         var untitled = page.Main.QuerySelector("tr[data-term='agouti-care']")?.Closest("table");
@@ -43,7 +43,7 @@ public sealed class ImportedTermMappingTests(SignpostWebFactory site) : IClassFi
         Assert.All(page.Main.QuerySelectorAll("table[data-feed]"), t => Assert.Equal("tm-list-feed", t.GetAttribute("data-feed")));
 
         var byName = await HtmlPage.GetAsync(manager, "/editor/taxonomy/imported?feed=tm-list-feed&sort=name");
-        Assert.Equal(["bongo-drums", "zither-nights"], byName.Main.QuerySelectorAll("table[data-feed-taxonomy='Council activities'] tbody tr").Select(r => r.GetAttribute("data-term")).ToArray());
+        Assert.Equal("bongo-drums, zither-nights", string.Join(", ", byName.Main.QuerySelectorAll("table[data-feed-taxonomy='Council activities'] tbody tr").Select(r => r.GetAttribute("data-term"))));
         Assert.Equal("name", byName.Main.QuerySelector("#sort option[selected]")!.GetAttribute("value"));
 
         var mapped = await HtmlPage.GetAsync(manager, "/editor/taxonomy/imported?feed=tm-list-feed&show=mapped");
