@@ -20,4 +20,18 @@ public sealed class HealthEndpointTests(SignpostWebFactory factory)
         Assert.Equal("Healthy", root.GetProperty("index").GetProperty("status").GetString());
         Assert.False(string.IsNullOrWhiteSpace(root.GetProperty("version").GetString()));
     }
+
+    [Fact]
+    public async Task Health_says_where_the_memory_is()
+    {
+        using var json = JsonDocument.Parse(await factory.CreatePlainClient().GetStringAsync("/health"));
+        var memory = json.RootElement.GetProperty("memory");
+
+        var workingSet = memory.GetProperty("working_set_mb").GetDouble();
+        var managed = memory.GetProperty("managed_heap_mb").GetDouble();
+        var sqlite = memory.GetProperty("sqlite_mb").GetDouble();
+        Assert.True(managed > 0 && sqlite > 0, memory.ToString());
+        Assert.True(workingSet >= managed, memory.ToString());
+        Assert.True(memory.GetProperty("managed_committed_mb").GetDouble() >= managed - 1, memory.ToString());
+    }
 }

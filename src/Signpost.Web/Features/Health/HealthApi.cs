@@ -43,10 +43,10 @@ public static class HealthApi
         const double Mb = 1024 * 1024;
         return new
         {
-            working_set_mb = Math.Round(Environment.WorkingSet / Mb),
-            managed_heap_mb = Math.Round(gc.HeapSizeBytes / Mb),
-            managed_committed_mb = Math.Round(gc.TotalCommittedBytes / Mb),
-            sqlite_mb = Math.Round(SQLitePCL.raw.sqlite3_memory_used() / Mb),
+            working_set_mb = Math.Round(Environment.WorkingSet / Mb, 1),
+            managed_heap_mb = Math.Round(gc.HeapSizeBytes / Mb, 1),
+            managed_committed_mb = Math.Round(gc.TotalCommittedBytes / Mb, 1),
+            sqlite_mb = Math.Round(SQLitePCL.raw.sqlite3_memory_used() / Mb, 1),
         };
     }
 
