@@ -11,11 +11,46 @@ internal sealed class HitWriter(SearchIndex index, SearchReader reader, SearchRe
         var snippets = shown.Count == 0 || !text.HasWords
             ? null
             : SnippetQuery.Compile(text.Units, index.Synonyms, index.Factory.Words, word => reader.Exists(FtsQueryBuilder.Quote(word)));
-        return shown.Select(c => Hit(c, text.SnippetExpression, snippets)).ToList();
+        var marked = text.SnippetExpression is not null && snippets is not null ? Marked(shown, snippets) : null;
+        return shown.Select((c, i) => Hit(c, text.SnippetExpression, snippets, marked?[i])).ToList();
+    }
+
+    /// <summary>
+    /// Each hit's snippet from the in-memory snippet writer: from the summary, which is in memory, or else from the
+    /// description, fetched for the whole page at once. Null where neither holds a match.
+    /// </summary>
+    private string?[] Marked(IReadOnlyList<Candidate> shown, SnippetQuery snippets)
+    {
+        var words = index.Factory.Words;
+        var marked = new string?[shown.Count];
+        List<long>? needDescription = null;
+        for (var i = 0; i < shown.Count; i++)
+        {
+            marked[i] = SnippetWriter.Write(SnippetFormatter.WithoutMarkers(shown[i].Service.Source.Summary), snippets, words);
+            if (marked[i] is null)
+            {
+                (needDescription ??= []).Add(shown[i].Service.Row);
+            }
+        }
+
+        if (needDescription is not null)
+        {
+            var descriptions = reader.Descriptions(needDescription);
+            for (var i = 0; i < shown.Count; i++)
+            {
+                if (marked[i] is null && descriptions.TryGetValue(shown[i].Service.Row, out var description))
+                {
+                    marked[i] = SnippetWriter.Write(description, snippets, words);
+                }
+            }
+        }
+
+        return marked;
     }
 
     /// <param name="snippets">The in-memory snippet phrases, or null when snippet() must do it (see <see cref="SnippetQuery.Compile"/>).</param>
-    private SearchHit Hit(Candidate candidate, string? expression, SnippetQuery? snippets)
+    /// <param name="marked">The in-memory snippet writer's snippet, when <paramref name="snippets"/> is not null.</param>
+    private SearchHit Hit(Candidate candidate, string? expression, SnippetQuery? snippets, string? marked)
     {
         var service = candidate.Service;
         var source = service.Source;
@@ -26,10 +61,6 @@ internal sealed class HitWriter(SearchIndex index, SearchReader reader, SearchRe
         }
         else if (snippets is not null)
         {
-            // The summary is in memory; the description is fetched only when the summary has no match.
-            var words = index.Factory.Words;
-            var marked = SnippetWriter.Write(SnippetFormatter.WithoutMarkers(source.Summary), snippets, words)
-                ?? SnippetWriter.Write(reader.Description(service.Row), snippets, words);
             snippet = marked is null ? SnippetFormatter.Escape(source.Summary ?? string.Empty) : SnippetFormatter.Highlight(marked);
         }
         else
