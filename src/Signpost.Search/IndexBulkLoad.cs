@@ -38,8 +38,7 @@ internal sealed class IndexBulkLoad(SearchIndex index)
                     ready.Add((row, texts), writerFailed.Token);
                     var service = added[i] = factory.Create(row, document, terms);
                     index.Postings.AddCounting(row, texts, vocabulary, stems);
-                    service.ResolveStems(words);
-                    index.Columns.Set(service);
+                    index.Columns.Set(service, words);
                     index.Place(service);
                 }
             }
@@ -61,7 +60,7 @@ internal sealed class IndexBulkLoad(SearchIndex index)
                 database.BeginBulkLoad();
                 foreach (var (row, columns) in ready.GetConsumingEnumerable())
                 {
-                    index.InsertText(row, columns);
+                    index.InsertText(row, columns, compressLater: true);
                 }
             });
         }

@@ -2,25 +2,22 @@ namespace Signpost.Search;
 
 /// <summary>
 /// What a search needs of one service besides its text, kept in memory so that filters and facets are array work.
-/// What every candidate is checked against sits in this object itself (ages, expiry, facet codes, field stems),
-/// so a search over 40,000 matches touches one object and a few small arrays per service, not a graph.
+/// What every candidate is checked against (expiry, ages, facet codes, field stems) is in <see cref="ServiceColumns"/>.
 /// </summary>
 internal sealed class IndexedService
 {
-    private PendingWords? pending;
+    private PendingColumns? pending;
 
     public required long Row { get; init; }
 
     /// <summary>The document with only what hits and rare filters need: the description and the lists kept here are dropped.</summary>
     public required SearchDocument Source { get; init; }
 
-    public required string NameKey { get; init; }
-
-    /// <summary>Hash of <see cref="NameKey"/>, so the exact-name check costs one compare for almost every candidate.</summary>
+    /// <summary>
+    /// Hash of the name's words joined (<see cref="IndexedServiceFactory.NameKey"/>), so the exact-name check costs one
+    /// compare for almost every candidate; the words themselves are joined again only when a hash matches.
+    /// </summary>
     public required int NameKeyHash { get; init; }
-
-    /// <summary>Every facet value of the service as <see cref="FacetCodes"/>, ordered by group.</summary>
-    public required int[] Facets { get; init; }
 
     public required int? MinimumAge { get; init; }
 
@@ -44,36 +41,29 @@ internal sealed class IndexedService
     /// <summary>Words in the name: a shorter name that holds the words is the closer match (as BM25 length normalisation has it).</summary>
     public required int NameLength { get; init; }
 
-    /// <summary>Stem ids (see <see cref="StemTable"/>) of the name, for telling which field a query word hit.</summary>
-    public int[] NameStems { get; private set; } = [];
-
-    /// <summary>Stem ids of the terms column: category and need labels and their synonym groups.</summary>
-    public int[] TermStems { get; private set; } = [];
-
-    /// <summary>Stem ids of the organisation and the summary.</summary>
-    public int[] OtherStems { get; private set; } = [];
+    /// <summary>
+    /// Sets what the service's row of <see cref="ServiceColumns"/> will hold: facet codes (<see cref="FacetCodes"/>,
+    /// ordered by group) and the surface word ids of its name, terms column, and organisation and summary. Null
+    /// leaves that part of the row as it is (a synonym change rewrites only the terms). New words get their stems
+    /// from SQLite in one batch after a write, and the write lock keeps searches away until then.
+    /// </summary>
+    public void SetColumns(int[]? facets, int[]? name, int[]? terms, int[]? other)
+    {
+        pending = new PendingColumns(facets ?? pending?.Facets, name ?? pending?.Name, terms ?? pending?.Terms, other ?? pending?.Other);
+    }
 
     /// <summary>
-    /// Surface word ids waiting for <see cref="ResolveStems"/>: new words get their stems from SQLite in one
-    /// batch after a write, and the write lock keeps searches away until then.
+    /// The pending facets and field stems (see <see cref="StemTable"/>), handed over once: the columns keep the only
+    /// copy, since a second one per service was a tenth of a node's managed memory.
     /// </summary>
-    public void SetWords(int[]? name, int[]? terms, int[]? other)
+    public (int[]? Facets, int[]? Name, int[]? Terms, int[]? Other) TakeColumns(StemTable words)
     {
-        pending = new PendingWords(name ?? pending?.Name, terms ?? pending?.Terms, other ?? pending?.Other);
-    }
-
-    public void ResolveStems(StemTable words)
-    {
-        if (pending is null)
-        {
-            return;
-        }
-
-        NameStems = pending.Name is { } name ? words.ToStems(name) : NameStems;
-        TermStems = pending.Terms is { } terms ? words.ToStems(terms) : TermStems;
-        OtherStems = pending.Other is { } other ? words.ToStems(other) : OtherStems;
+        var taken = pending;
         pending = null;
+        return taken is null ? default : (taken.Facets, Stems(taken.Name), Stems(taken.Terms), Stems(taken.Other));
+
+        int[]? Stems(int[]? surfaceIds) => surfaceIds is null ? null : words.ToStems(surfaceIds);
     }
 
-    private sealed record PendingWords(int[]? Name, int[]? Terms, int[]? Other);
+    private sealed record PendingColumns(int[]? Facets, int[]? Name, int[]? Terms, int[]? Other);
 }

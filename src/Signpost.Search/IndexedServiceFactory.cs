@@ -7,13 +7,14 @@ internal sealed class IndexedServiceFactory
 
     private readonly FacetValues[] facets = Enum.GetValues<FacetGroup>().Select(_ => new FacetValues()).ToArray();
     private readonly Dictionary<string, string> shared = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SearchSession[]> sharedSessions = new(StringComparer.Ordinal);
 
     public FacetValues Values(FacetGroup group) => facets[(int)group];
 
     public StemTable Words { get; } = new();
 
     /// <summary>
-    /// The service with its words as surface ids; <see cref="IndexedService.ResolveStems"/> must follow once
+    /// The service with its facets and words pending; <see cref="ServiceColumns.Set"/> must follow once
     /// <see cref="Words"/> has stemmed any new ones.
     /// </summary>
     public IndexedService Create(long row, SearchDocument document, string termsText) => Create(row, document, new TermsText(termsText));
@@ -34,17 +35,18 @@ internal sealed class IndexedServiceFactory
             codes.Add(FacetCodes.Of(FacetGroup.Cost, Values(FacetGroup.Cost).Intern(FreeValue, "Free")));
         }
 
-        var nameKey = NameKey(document.Name);
         var nameWords = Words.Ids(document.Name);
         var service = new IndexedService
         {
             Row = row,
-            // The description lives only in SQLite, and what is copied into the service below is dropped
-            // from the document: keeping either twice would double the memory per node.
+            // The description is kept compressed apart (DescriptionStore), and what is copied into the service
+            // below is dropped from the document: keeping either twice would double the memory per node.
             Source = document with
             {
                 Description = string.Empty,
                 OrganisationName = Shared(document.OrganisationName),
+                Sessions = SharedSessions(document.Sessions),
+                Locations = (document.Locations ?? []).Select(l => l with { Town = Shared(l.Town) }).ToArray(),
                 Categories = [],
                 Needs = [],
                 Audiences = [],
@@ -56,9 +58,7 @@ internal sealed class IndexedServiceFactory
                 Localities = [],
                 Closures = [],
             },
-            NameKey = nameKey,
-            NameKeyHash = nameKey.GetHashCode(StringComparison.Ordinal),
-            Facets = [.. codes],
+            NameKeyHash = NameKey(document.Name).GetHashCode(StringComparison.Ordinal),
             MinimumAge = document.MinimumAge,
             MaximumAge = document.MaximumAge,
             ValidToDay = document.ValidTo?.DayNumber ?? int.MaxValue,
@@ -71,7 +71,7 @@ internal sealed class IndexedServiceFactory
             NameLength = nameWords.Length,
         };
         var termIds = terms.Ids ??= Words.Ids(terms.Text);
-        service.SetWords(nameWords, termIds, Words.Ids(document.OrganisationName, document.Summary));
+        service.SetColumns([.. codes], nameWords, termIds, Words.Ids(document.OrganisationName, document.Summary));
         return service;
     }
 
@@ -127,6 +127,26 @@ internal sealed class IndexedServiceFactory
         if (!shared.TryGetValue(value, out var instance))
         {
             shared[value] = instance = value;
+        }
+
+        return instance;
+    }
+
+    /// <summary>
+    /// One array per distinct weekly timetable: most services run one of a few hundred (every Thursday 18:30 to 20:30),
+    /// and a list of session objects per service was 10 MB of a 50,000-service node.
+    /// </summary>
+    private SearchSession[] SharedSessions(IReadOnlyList<SearchSession>? sessions)
+    {
+        if (sessions is null || sessions.Count == 0)
+        {
+            return [];
+        }
+
+        var key = string.Join(';', sessions.Select(s => $"{(int)s.Day},{s.Opens.Ticks},{s.Closes?.Ticks},{s.ValidFrom?.DayNumber},{s.ValidTo?.DayNumber}"));
+        if (!sharedSessions.TryGetValue(key, out var instance))
+        {
+            sharedSessions[key] = instance = [.. sessions];
         }
 
         return instance;

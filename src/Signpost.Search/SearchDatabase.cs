@@ -31,7 +31,6 @@ internal sealed class SearchDatabase : IDisposable
     private readonly SemaphoreSlim readerSlots = new(MaxReaders, MaxReaders);
     private readonly SqliteCommand insertService;
     private readonly SqliteCommand deleteService;
-    private readonly SqliteCommand updateTerms;
     private readonly SqliteCommand insertStemWord;
     private SqliteTransaction? currentTransaction;
     private bool disposed;
@@ -47,16 +46,17 @@ internal sealed class SearchDatabase : IDisposable
         writer = new SqliteConnection(connectionString);
         writer.Open();
         // The database lives only in memory and is rebuilt from the store on any failure: no journal, no syncs.
+        // FTS5 keeps no copy of the texts (contentless): the engine holds names and summaries already and the
+        // descriptions compressed (DescriptionStore), and a copy here was two thirds of the database.
         Execute("PRAGMA page_size = 8192; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA temp_store = MEMORY;");
         Execute($"""
-            CREATE VIRTUAL TABLE service_text USING fts5({FtsColumns}, tokenize='porter unicode61 remove_diacritics 2');
+            CREATE VIRTUAL TABLE service_text USING fts5({FtsColumns}, content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2');
             CREATE VIRTUAL TABLE word_stem USING fts5(word, tokenize='porter unicode61 remove_diacritics 2');
             CREATE VIRTUAL TABLE word_stem_instance USING fts5vocab(word_stem, instance);
             """);
         insertService = Prepare("INSERT INTO service_text(rowid, name, terms, organisation, summary, description) VALUES ($row, $name, $terms, $organisation, $summary, $description)",
             "$row", "$name", "$terms", "$organisation", "$summary", "$description");
         deleteService = Prepare("DELETE FROM service_text WHERE rowid = $row", "$row");
-        updateTerms = Prepare("UPDATE service_text SET terms = $terms WHERE rowid = $row", "$terms", "$row");
         insertStemWord = Prepare("INSERT INTO word_stem(rowid, word) VALUES ($row, $word)", "$row", "$word");
     }
 
@@ -116,7 +116,6 @@ internal sealed class SearchDatabase : IDisposable
 
     public void DeleteService(long row) => Run(deleteService, row);
 
-    public void UpdateTerms(long row, string terms) => Run(updateTerms, terms, row);
 
     /// <summary>
     /// During a bulk load, merging segments as they pile up is wasted work. FTS5 writes a segment each time its
@@ -137,33 +136,6 @@ internal sealed class SearchDatabase : IDisposable
         INSERT INTO service_text(service_text, rank) VALUES('automerge', 4);
         INSERT INTO service_text(service_text, rank) VALUES('hashsize', {DefaultHashSize});
         """);
-
-    /// <summary>The texts of every row (or of one), as FTS5 holds them, in <see cref="FtsColumns"/> order.</summary>
-    public List<(long Row, string?[] Texts)> Texts(long? row = null)
-    {
-        using var command = writer.CreateCommand();
-        command.Transaction = currentTransaction;
-        command.CommandText = $"SELECT rowid, {FtsColumns} FROM service_text" + (row is null ? " ORDER BY rowid" : " WHERE rowid = $row");
-        if (row is { } only)
-        {
-            command.Parameters.AddWithValue("$row", only);
-        }
-
-        var texts = new List<(long, string?[])>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            var columns = new string?[5];
-            for (var i = 0; i < columns.Length; i++)
-            {
-                columns[i] = reader.IsDBNull(i + 1) ? null : reader.GetString(i + 1);
-            }
-
-            texts.Add((reader.GetInt64(0), columns));
-        }
-
-        return texts;
-    }
 
     /// <summary>A reader for one search, waiting for one to come back when <see cref="MaxReaders"/> are out.</summary>
     public SearchReader RentReader()
@@ -208,7 +180,7 @@ internal sealed class SearchDatabase : IDisposable
             reader.Dispose();
         }
 
-        foreach (var command in new[] { insertService, deleteService, updateTerms, insertStemWord })
+        foreach (var command in new[] { insertService, deleteService, insertStemWord })
         {
             command.Dispose();
         }

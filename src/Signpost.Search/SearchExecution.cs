@@ -67,7 +67,7 @@ internal sealed class SearchExecution
         var page = Math.Max(1, request.Page);
         var ordering = new ResultOrdering((request.Sort == SearchSort.Distance || beyondRadius) && near is not null);
         var shown = ordering.Page(results, (long)(page - 1) * pageSize, pageSize);
-        var hits = new HitWriter(index, reader, request).Write(shown, text);
+        var hits = new HitWriter(index, request).Write(shown, text);
         var facets = tally?.ToFacets(selected) ?? new Dictionary<string, IReadOnlyList<FacetCount>>();
         return new SearchResponse(results.Count, hits, facets, text.CorrectedText, text.CorrectedText is null ? null : request.Text)
         {
@@ -342,7 +342,7 @@ internal sealed class SearchExecution
 
     private double Boosted(ServiceColumns columns, long row, IndexedService service, double score, CollectPass pass)
     {
-        if (pass.QueryNameKey is { Length: > 0 } queryNameKey && columns.NameKeyHash(row) == pass.QueryNameHash && service.NameKey == queryNameKey)
+        if (pass.QueryNameKey is { Length: > 0 } queryNameKey && columns.NameKeyHash(row) == pass.QueryNameHash && IndexedServiceFactory.NameKey(service.Source.Name) == queryNameKey)
         {
             score += ExactNameBoost;
         }

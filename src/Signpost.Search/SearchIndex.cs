@@ -51,6 +51,12 @@ public sealed class SearchIndex : IDisposable
 
     internal SearchDatabase Database => database;
 
+    /// <summary>The descriptions FTS5 indexes but, being contentless, does not keep.</summary>
+    internal DescriptionStore Descriptions { get; } = new();
+
+    /// <summary>Done once the descriptions a build stored plain are compressed.</summary>
+    internal Task DescriptionsCompressed { get; private set; } = Task.CompletedTask;
+
     internal ServiceColumns Columns { get; } = new();
 
     internal LocationIndex Locations { get; } = new();
@@ -103,6 +109,7 @@ public sealed class SearchIndex : IDisposable
             throw;
         }
 
+        index.DescriptionsCompressed = Task.Run(index.CompressDescriptions);
         return index;
     }
 
@@ -134,8 +141,7 @@ public sealed class SearchIndex : IDisposable
 
             Place(added!);
             factory.Words.Resolve(database.Stems);
-            added!.ResolveStems(factory.Words);
-            Columns.Set(added);
+            Columns.Set(added!, factory.Words);
             Postings.Add(added.Row, texts);
             if (newWords.Count > 0)
             {
@@ -230,9 +236,10 @@ public sealed class SearchIndex : IDisposable
                     var after = TermsColumn.Text(labels, synonyms);
                     if (before != after)
                     {
-                        database.UpdateTerms(service.Row, after);
+                        database.DeleteService(service.Row);
+                        InsertFts(service.Row, IndexedTexts(service, after));
                         Vocabulary.Add(after, newWords);
-                        service.SetWords(null, factory.Words.Ids(after), null);
+                        service.SetColumns(null, null, factory.Words.Ids(after), null);
                         changed.Add(service);
                     }
                 }
@@ -242,12 +249,11 @@ public sealed class SearchIndex : IDisposable
             factory.Words.Resolve(database.Stems);
             foreach (var service in changed)
             {
-                service.ResolveStems(factory.Words);
-                Columns.Set(service);
+                Columns.Set(service, factory.Words);
             }
 
-            // New groups bring new phrases to post for every row: rare (a manager's edit), so read the texts back.
-            Postings.Build(database.Texts(), synonyms);
+            // New groups bring new phrases to post for every row: rare (a manager's edit), so rebuild from the texts.
+            Postings.Build(Services.Where(s => s is not null).Select(s => (s!.Row, IndexedTexts(s))).ToList(), synonyms);
 
             Vocabulary.Seal();
         });
@@ -273,8 +279,45 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    internal void InsertText(long row, string?[] texts) =>
-        database.InsertService(row, texts[0]!, texts[1]!, texts[2]!, texts[3]!, texts[4]!);
+    /// <param name="compressLater">A build's rows: the description is compressed after the build (see <see cref="DescriptionStore"/>).</param>
+    internal void InsertText(long row, string?[] texts, bool compressLater = false)
+    {
+        InsertFts(row, texts);
+        if (compressLater)
+        {
+            Descriptions.AddUncompressed(row, texts[4]);
+        }
+        else
+        {
+            Descriptions.Set(row, texts[4]);
+        }
+    }
+
+    /// <summary>
+    /// Compresses the descriptions a build stored plain, a slice at a time under the read lock: searches go on
+    /// meanwhile (an entry is swapped whole) and writes wait at most for one slice.
+    /// </summary>
+    private void CompressDescriptions()
+    {
+        const int Slice = 1024;
+        for (var start = 0; ; start += Slice)
+        {
+            gate.EnterReadLock();
+            try
+            {
+                if (disposed || start >= Descriptions.Count)
+                {
+                    return;
+                }
+
+                Descriptions.CompressFrom(start, Slice);
+            }
+            finally
+            {
+                gate.ExitReadLock();
+            }
+        }
+    }
 
     /// <summary>The texts FTS5 indexes for a service, in <see cref="SearchDatabase.FtsColumns"/> order.</summary>
     internal static string?[] TextsOf(SearchDocument document, string terms) =>
@@ -286,14 +329,31 @@ public sealed class SearchIndex : IDisposable
         SnippetFormatter.WithoutMarkers(document.Description),
     ];
 
+    /// <summary>
+    /// The texts FTS5 indexed for a service, put back together (FTS5 keeps none): the ones it was built from, since
+    /// <see cref="Synonyms"/> and the terms column change together.
+    /// </summary>
+    private string?[] IndexedTexts(IndexedService service, string? terms = null) =>
+    [
+        SnippetFormatter.WithoutMarkers(service.Source.Name),
+        terms ?? TermsColumn.Text(service.CategoryLabels.Concat(service.NeedLabels), Synonyms),
+        SnippetFormatter.WithoutMarkers(service.Source.OrganisationName),
+        SnippetFormatter.WithoutMarkers(service.Source.Summary),
+        Descriptions.Get(service.Row),
+    ];
+
+    private void InsertFts(long row, string?[] texts) =>
+        database.InsertService(row, texts[0]!, texts[1]!, texts[2]!, texts[3]!, texts[4]!);
+
     private void DeleteRows(long row)
     {
-        foreach (var (_, texts) in database.Texts(row))
+        if (Services[(int)row] is { } service)
         {
-            Postings.Remove(row, texts);
+            Postings.Remove(row, IndexedTexts(service));
         }
 
         database.DeleteService(row);
+        Descriptions.Remove(row);
         Locations.RemoveRow(row);
     }
 

@@ -12,8 +12,6 @@ internal sealed class SearchReader : IDisposable
     private readonly SqliteCommand ranked;
     private readonly SqliteCommand rows;
     private readonly SqliteCommand exists;
-    private readonly SqliteCommand snippets;
-    private readonly SqliteCommand descriptions;
 
     /// <summary>More than any index will be: memdb hands out pointers into its own buffer, nothing is mapped from a file.</summary>
     private const long MapBytes = 1L << 40;
@@ -36,13 +34,6 @@ internal sealed class SearchReader : IDisposable
         // One row holding every id: stepping 20,000 rows through ADO.NET costs ten times more than parsing one string.
         rows = Command("SELECT group_concat(rowid) FROM service_text WHERE service_text MATCH $q", "$q");
         exists = Command("SELECT 1 FROM service_text WHERE service_text MATCH $q LIMIT 1", "$q");
-        snippets = Command(
-            $"SELECT snippet(service_text, 3, char({(int)MarkStart}), char({(int)MarkEnd}), '…', 24), "
-            + $"snippet(service_text, 4, char({(int)MarkStart}), char({(int)MarkEnd}), '…', 24) "
-            + "FROM service_text WHERE service_text MATCH $q AND rowid = $row",
-            "$q", "$row");
-        // One statement for a page's descriptions: per hit, preparing, binding and stepping cost more than the read.
-        descriptions = Command("SELECT rowid, description FROM service_text WHERE rowid IN (SELECT value FROM json_each($rows))", "$rows");
     }
 
     /// <summary>The candidate list of whichever search holds this reader, reused so that a large match allocates nothing.</summary>
@@ -94,35 +85,9 @@ internal sealed class SearchReader : IDisposable
         return exists.ExecuteScalar() is not null;
     }
 
-    /// <summary>Summary and description snippets with <see cref="MarkStart"/>/<see cref="MarkEnd"/> around matches.</summary>
-    public (string Summary, string Description) Snippets(string match, long row)
-    {
-        snippets.Parameters[0].Value = match;
-        snippets.Parameters[1].Value = row;
-        using var reader = snippets.ExecuteReader();
-        return reader.Read() ? (reader.GetString(0), reader.GetString(1)) : (string.Empty, string.Empty);
-    }
-
-    /// <summary>
-    /// The indexed descriptions of <paramref name="rowIds"/> (rows SQLite no longer holds are left out): only SQLite
-    /// holds them, and a snippet needs one only when the summary has no match.
-    /// </summary>
-    public Dictionary<long, string> Descriptions(IReadOnlyList<long> rowIds)
-    {
-        descriptions.Parameters[0].Value = "[" + string.Join(',', rowIds) + "]";
-        var found = new Dictionary<long, string>(rowIds.Count);
-        using var reader = descriptions.ExecuteReader();
-        while (reader.Read())
-        {
-            found[reader.GetInt64(0)] = reader.IsDBNull(1) ? string.Empty : reader.GetString(1);
-        }
-
-        return found;
-    }
-
     public void Dispose()
     {
-        foreach (var command in new[] { ranked, rows, exists, snippets, descriptions })
+        foreach (var command in new[] { ranked, rows, exists })
         {
             command.Dispose();
         }

@@ -57,11 +57,19 @@ internal sealed class ServiceColumns
 
     public ReadOnlySpan<int> OtherStems(long row) => stemPool.AsSpan(termsEnd[row], otherEnd[row] - termsEnd[row]);
 
-    /// <summary>Copies the service's hot data into its row (after <see cref="IndexedService.ResolveStems"/>).</summary>
-    public void Set(IndexedService service)
+    /// <summary>
+    /// Writes the service's row: its scalars, and the facets and stems it has pending (see
+    /// <see cref="IndexedService.TakeColumns"/>); a part with nothing pending keeps what the row held.
+    /// </summary>
+    public void Set(IndexedService service, StemTable words)
     {
         var row = service.Row;
         Grow(row + 1);
+        var (facets, name, terms, other) = service.TakeColumns(words);
+        facets ??= Facets(row).ToArray();
+        name ??= NameStems(row).ToArray();
+        terms ??= TermStems(row).ToArray();
+        other ??= OtherStems(row).ToArray();
         Forget(row);
         validToDay[row] = service.ValidToDay;
         minimumAge[row] = service.MinimumAge ?? NoAge;
@@ -70,16 +78,16 @@ internal sealed class ServiceColumns
         nameLength[row] = service.NameLength;
         area[row] = service.Area;
         facetStart[row] = facetUsed;
-        Append(ref facetPool, ref facetUsed, service.Facets);
+        Append(ref facetPool, ref facetUsed, facets);
         facetEnd[row] = facetUsed;
         stemStart[row] = stemUsed;
-        Append(ref stemPool, ref stemUsed, service.NameStems);
+        Append(ref stemPool, ref stemUsed, name);
         nameEnd[row] = stemUsed;
-        Append(ref stemPool, ref stemUsed, service.TermStems);
+        Append(ref stemPool, ref stemUsed, terms);
         termsEnd[row] = stemUsed;
-        Append(ref stemPool, ref stemUsed, service.OtherStems);
+        Append(ref stemPool, ref stemUsed, other);
         otherEnd[row] = stemUsed;
-        liveFacets += service.Facets.Length;
+        liveFacets += facets.Length;
         liveStems += otherEnd[row] - stemStart[row];
     }
 

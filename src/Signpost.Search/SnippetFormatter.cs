@@ -3,19 +3,11 @@ using System.Net;
 namespace Signpost.Search;
 
 /// <summary>
-/// Makes FTS5 snippets safe to render raw: the text is HTML-escaped first and only then are the
+/// Makes snippets safe to render raw: the text is HTML-escaped first and only then are the
 /// control-character markers turned into &lt;mark&gt;, so nothing a partner wrote can become markup.
 /// </summary>
 internal static class SnippetFormatter
 {
-    public static string Format(string summarySnippet, string descriptionSnippet, string summary)
-    {
-        var chosen = summarySnippet.Contains(SearchReader.MarkStart) ? summarySnippet
-            : descriptionSnippet.Contains(SearchReader.MarkStart) ? descriptionSnippet
-            : null;
-        return chosen is null ? Escape(summary) : Highlight(chosen);
-    }
-
     /// <summary>A snippet with markers (from snippet() or <see cref="SnippetWriter"/>) as HTML.</summary>
     public static string Highlight(string marked) =>
         WebUtility.HtmlEncode(marked)

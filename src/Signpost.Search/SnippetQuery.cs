@@ -12,12 +12,12 @@ internal sealed class SnippetQuery
     public int[][] Phrases { get; }
 
     /// <summary>
-    /// The phrases of <paramref name="units"/>, or null when one cannot be matched exactly in memory: a bare prefix
-    /// ("abc"*, when the vocabulary had no completion) or a word the index has never seen as written but whose
-    /// stem it holds (only FTS5 knows that stem). <paramref name="occurs"/> tells whether FTS5 matches a word anywhere:
-    /// a misspelling that matches nothing leaves its phrase empty rather than costing the exact path.
+    /// The phrases of <paramref name="units"/>. A word the index has never seen as written takes the stem FTS5 would
+    /// give it (<paramref name="stemOfUnseen"/>, -1 when no indexed word has that stem: then its phrase cannot occur
+    /// and is left empty). A bare prefix with no completion in the vocabulary is left empty too: no shown word
+    /// completes it, so there is nothing to mark.
     /// </summary>
-    public static SnippetQuery? Compile(IReadOnlyList<QueryUnit> units, SynonymSet synonyms, StemTable words, Func<string, bool> occurs)
+    public static SnippetQuery Compile(IReadOnlyList<QueryUnit> units, SynonymSet synonyms, StemTable words, Func<string, int> stemOfUnseen)
     {
         var phrases = new List<int[]>();
         foreach (var unit in units)
@@ -30,7 +30,8 @@ internal sealed class SnippetQuery
             };
             if (unit.Kind == QueryUnitKind.Prefix && unit.Completions.Count == 0)
             {
-                return null;
+                phrases.Add([]);
+                continue;
             }
 
             foreach (var alternative in alternatives)
@@ -38,15 +39,8 @@ internal sealed class SnippetQuery
                 var stems = new int[alternative.Count];
                 for (var i = 0; i < stems.Length && stems is not []; i++)
                 {
-                    if (words.Knows(alternative[i]))
-                    {
-                        stems[i] = words.StemOfWord(alternative[i]);
-                    }
-                    else if (occurs(alternative[i]))
-                    {
-                        return null;
-                    }
-                    else
+                    stems[i] = words.Knows(alternative[i]) ? words.StemOfWord(alternative[i]) : stemOfUnseen(alternative[i]);
+                    if (stems[i] < 0)
                     {
                         stems = [];
                     }

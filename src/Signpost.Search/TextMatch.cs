@@ -28,9 +28,6 @@ internal sealed class TextMatch
 
     public string? Expression { get; private init; }
 
-    /// <summary>The expression for snippet(): the same words, cheaper to evaluate for one row.</summary>
-    public string? SnippetExpression { get; private init; }
-
     /// <summary>Matching rows in rowid order (shared with the match cache).</summary>
     public MatchedRows Rows { get; private set; } = MatchedRows.None;
 
@@ -64,7 +61,6 @@ internal sealed class TextMatch
             HasWords = true,
             Units = units,
             Expression = expression,
-            SnippetExpression = FtsQueryBuilder.Build(units, synonyms, matchAll: false),
             CorrectedText = corrected ? CorrectedTextOf(request.Text!, units) : null,
         };
         match.Execute(reader, expression, needScores, caches, highestRow, postings, synonyms);
@@ -93,7 +89,6 @@ internal sealed class TextMatch
             HasWords = true,
             Units = units,
             Expression = anyWord,
-            SnippetExpression = match.SnippetExpression,
             CorrectedText = match.CorrectedText,
             MatchedAnyWord = true,
         };

@@ -46,9 +46,7 @@ public class ResultOrderingTests
     {
         Row = row,
         Source = TestDocuments.Service(name),
-        NameKey = name.ToLowerInvariant(),
         NameKeyHash = 0,
-        Facets = [],
         MinimumAge = null,
         MaximumAge = null,
         ValidToDay = int.MaxValue,

@@ -34,6 +34,8 @@ public class SnippetTests
     [InlineData("Fish & chips <b>night</b> at the club.", "", "chips night", false)]
     [InlineData("Nothing matches here.", LongDescription, "libraries", false)]
     [InlineData("Homework help.", LongDescription, "homework", false)]
+    [InlineData("Clubs for young people and a club night.", "", "clubbing", false)]
+    [InlineData("A short summary.", LongDescription, "visiting counselled", false)]
     public void Snippets_are_what_fts5_snippet_gives(string summary, string description, string text, bool prefix)
     {
         using var index = Build(Service("Test service", summary, description));
@@ -102,6 +104,11 @@ public class SnippetTests
         command.Parameters.AddWithValue("$q", expression);
         using var reader = command.ExecuteReader();
         Assert.True(reader.Read());
-        return SnippetFormatter.Format(reader.GetString(0), reader.GetString(1), summary);
+        // The engine's rule: the summary's snippet if it marks anything, else the description's, else the summary.
+        var (summarySnippet, descriptionSnippet) = (reader.GetString(0), reader.GetString(1));
+        var chosen = summarySnippet.Contains(SearchReader.MarkStart) ? summarySnippet
+            : descriptionSnippet.Contains(SearchReader.MarkStart) ? descriptionSnippet
+            : null;
+        return chosen is null ? SnippetFormatter.Escape(summary) : SnippetFormatter.Highlight(chosen);
     }
 }
