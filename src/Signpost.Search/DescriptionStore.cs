@@ -69,7 +69,15 @@ internal sealed class DescriptionStore
 
         byRow[(int)row] = string.IsNullOrEmpty(description) ? null
             : compress ? Compress(description)
-            : [Plain, .. Encoding.UTF8.GetBytes(description)];
+            : PlainEntry(description);
+    }
+
+    private static byte[] PlainEntry(string text)
+    {
+        var entry = new byte[1 + Encoding.UTF8.GetByteCount(text)];
+        entry[0] = Plain;
+        Encoding.UTF8.GetBytes(text, entry.AsSpan(1));
+        return entry;
     }
 
     private static byte[] Compress(string text)

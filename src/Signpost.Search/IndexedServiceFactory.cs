@@ -8,6 +8,7 @@ internal sealed class IndexedServiceFactory
     private readonly FacetValues[] facets = Enum.GetValues<FacetGroup>().Select(_ => new FacetValues()).ToArray();
     private readonly Dictionary<string, string> shared = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SearchSession[]> sharedSessions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> sharedLabels = new(StringComparer.Ordinal);
 
     public FacetValues Values(FacetGroup group) => facets[(int)group];
 
@@ -112,9 +113,25 @@ internal sealed class IndexedServiceFactory
         }
     }
 
-    /// <summary>The labels as the document has them, one string instance per distinct label across services.</summary>
-    private IReadOnlyList<string> Labels(IReadOnlyList<SearchTerm>? terms) =>
-        terms is null || terms.Count == 0 ? [] : terms.Select(t => Shared(t.Label)).ToArray();
+    /// <summary>The labels as the document has them, one array per distinct list of labels across services.</summary>
+    private IReadOnlyList<string> Labels(IReadOnlyList<SearchTerm>? terms)
+    {
+        if (terms is null || terms.Count == 0)
+        {
+            return [];
+        }
+
+        var key = string.Join('\u001f', terms.Select(t => t.Label));
+        if (sharedLabels.TryGetValue(key, out var labels) && labels.SequenceEqual(terms.Select(t => t.Label ?? string.Empty)))
+        {
+            return labels;
+        }
+
+        // A label holding the separator could give another list's key: that list keeps the shared array.
+        labels = terms.Select(t => Shared(t.Label)).ToArray();
+        sharedLabels.TryAdd(key, labels);
+        return labels;
+    }
 
     /// <summary>One instance of a repeated value (an organisation's name, a label) however many services carry it.</summary>
     private string Shared(string? value)

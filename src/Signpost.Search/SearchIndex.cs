@@ -109,6 +109,7 @@ public sealed class SearchIndex : IDisposable
             throw;
         }
 
+        NativeHeap.Trim();
         index.DescriptionsCompressed = Task.Run(index.CompressDescriptions);
         return index;
     }
@@ -307,6 +308,8 @@ public sealed class SearchIndex : IDisposable
             {
                 if (disposed || start >= Descriptions.Count)
                 {
+                    // Brotli's encoders were set up and freed once a description, on the C heap.
+                    NativeHeap.Trim();
                     return;
                 }
 
