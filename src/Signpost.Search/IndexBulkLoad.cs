@@ -60,7 +60,7 @@ internal sealed class IndexBulkLoad(SearchIndex index)
                 database.BeginBulkLoad();
                 foreach (var (row, columns) in ready.GetConsumingEnumerable())
                 {
-                    index.InsertText(row, columns, compressLater: true);
+                    index.InsertText(row, columns);
                 }
             });
         }

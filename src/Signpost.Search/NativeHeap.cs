@@ -5,7 +5,7 @@ namespace Signpost.Search;
 /// <summary>
 /// Hands the C heap's free memory back to the system after a build. SQLite's scratch for a bulk load (FTS5 holds a
 /// build's pending terms, up to 64 MB) is freed when the load commits, but glibc keeps freed memory in its heap for
-/// reuse, and at 50,000 services that left about 30 MB of a node's resident memory holding nothing.
+/// reuse: at 50,000 services the C heap held 60 MB after a build, 11 MB once trimmed.
 /// </summary>
 internal static partial class NativeHeap
 {

@@ -54,9 +54,6 @@ public sealed class SearchIndex : IDisposable
     /// <summary>The descriptions FTS5 indexes but, being contentless, does not keep.</summary>
     internal DescriptionStore Descriptions { get; } = new();
 
-    /// <summary>Done once the descriptions a build stored plain are compressed.</summary>
-    internal Task DescriptionsCompressed { get; private set; } = Task.CompletedTask;
-
     internal ServiceColumns Columns { get; } = new();
 
     internal LocationIndex Locations { get; } = new();
@@ -110,7 +107,6 @@ public sealed class SearchIndex : IDisposable
         }
 
         NativeHeap.Trim();
-        index.DescriptionsCompressed = Task.Run(index.CompressDescriptions);
         return index;
     }
 
@@ -280,46 +276,10 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    /// <param name="compressLater">A build's rows: the description is compressed after the build (see <see cref="DescriptionStore"/>).</param>
-    internal void InsertText(long row, string?[] texts, bool compressLater = false)
+    internal void InsertText(long row, string?[] texts)
     {
         InsertFts(row, texts);
-        if (compressLater)
-        {
-            Descriptions.AddUncompressed(row, texts[4]);
-        }
-        else
-        {
-            Descriptions.Set(row, texts[4]);
-        }
-    }
-
-    /// <summary>
-    /// Compresses the descriptions a build stored plain, a slice at a time under the read lock: searches go on
-    /// meanwhile (an entry is swapped whole) and writes wait at most for one slice.
-    /// </summary>
-    private void CompressDescriptions()
-    {
-        const int Slice = 1024;
-        for (var start = 0; ; start += Slice)
-        {
-            gate.EnterReadLock();
-            try
-            {
-                if (disposed || start >= Descriptions.Count)
-                {
-                    // Brotli's encoders were set up and freed once a description, on the C heap.
-                    NativeHeap.Trim();
-                    return;
-                }
-
-                Descriptions.CompressFrom(start, Slice);
-            }
-            finally
-            {
-                gate.ExitReadLock();
-            }
-        }
+        Descriptions.Set(row, texts[4]);
     }
 
     /// <summary>The texts FTS5 indexes for a service, in <see cref="SearchDatabase.FtsColumns"/> order.</summary>

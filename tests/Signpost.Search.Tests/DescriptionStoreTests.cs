@@ -34,29 +34,9 @@ public class DescriptionStoreTests
     }
 
     [Fact]
-    public void A_build_s_plain_descriptions_read_the_same_before_and_after_compressing()
-    {
-        var store = new DescriptionStore();
-        var texts = Enumerable.Range(0, 3000).Select(i => $"Service {i}: drop-in for parents and carers – café {i % 7}.").ToList();
-        for (var i = 0; i < texts.Count; i++)
-        {
-            store.AddUncompressed(i, texts[i]);
-        }
-
-        Assert.Equal(texts, Enumerable.Range(0, texts.Count).Select(i => store.Get(i)));
-
-        store.CompressFrom(0, 1024);
-        store.CompressFrom(1024, 5000);
-
-        Assert.Equal(texts, Enumerable.Range(0, texts.Count).Select(i => store.Get(i)));
-    }
-
-    [Fact]
-    public async Task An_index_compresses_its_build_s_descriptions_and_still_shows_them_in_snippets()
+    public void A_built_index_shows_a_description_in_its_snippet()
     {
         using var index = TestDocuments.Build(TestDocuments.Service("Test service", "A short summary.", "Our homework club meets on Tuesdays in the library."));
-
-        await index.DescriptionsCompressed;
 
         Assert.Contains("<mark>homework</mark>", index.Search(TestDocuments.Request("homework")).Hits.Single().Snippet, StringComparison.Ordinal);
     }
