@@ -296,14 +296,13 @@ public sealed class SearchIndex : IDisposable
     /// The texts FTS5 indexed for a service, put back together (FTS5 keeps none): the ones it was built from, since
     /// <see cref="Synonyms"/> and the terms column change together.
     /// </summary>
-    private string?[] IndexedTexts(IndexedService service, string? terms = null) =>
-    [
-        SnippetFormatter.WithoutMarkers(service.Source.Name),
-        terms ?? TermsColumn.Text(service.CategoryLabels.Concat(service.NeedLabels), Synonyms),
-        SnippetFormatter.WithoutMarkers(service.Source.OrganisationName),
-        SnippetFormatter.WithoutMarkers(service.Source.Summary),
-        Descriptions.Get(service.Row),
-    ];
+    private string?[] IndexedTexts(IndexedService service, string? terms = null)
+    {
+        // The service keeps its document's name, organisation and summary as they were; its description is apart.
+        var texts = TextsOf(service.Source, terms ?? TermsColumn.Text(service.CategoryLabels.Concat(service.NeedLabels), Synonyms));
+        texts[4] = Descriptions.Get(service.Row);
+        return texts;
+    }
 
     private void InsertFts(long row, string?[] texts) =>
         database.InsertService(row, texts[0]!, texts[1]!, texts[2]!, texts[3]!, texts[4]!);
