@@ -40,7 +40,7 @@ internal sealed class IndexedServiceFactory
         var service = new IndexedService
         {
             Row = row,
-            // The description is kept compressed apart (DescriptionStore), and what is copied into the service
+            // The description is kept apart (DescriptionStore), and what is copied into the service
             // below is dropped from the document: keeping either twice would double the memory per node.
             Source = document with
             {
@@ -150,8 +150,8 @@ internal sealed class IndexedServiceFactory
     }
 
     /// <summary>
-    /// One array per distinct weekly timetable: most services run one of a few hundred (every Thursday 18:30 to 20:30),
-    /// and a list of session objects per service was 10 MB of a 50,000-service node.
+    /// One array per distinct weekly timetable: many services share one (every Thursday 18:30 to 20:30), and a list of
+    /// session objects per service was 10 MB of a 50,000-service node (shared, 2.5 MB).
     /// </summary>
     private SearchSession[] SharedSessions(IReadOnlyList<SearchSession>? sessions)
     {
