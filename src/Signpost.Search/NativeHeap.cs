@@ -7,7 +7,7 @@ namespace Signpost.Search;
 /// build's pending terms, up to 64 MB) is freed when the load commits, but glibc keeps freed memory in its heap for
 /// reuse: at 50,000 services the C heap held 60 MB after a build, 11 MB once trimmed.
 /// </summary>
-internal static partial class NativeHeap
+internal static class NativeHeap
 {
     private static bool unavailable = !OperatingSystem.IsLinux();
 
