@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Signpost.E2E;
@@ -99,7 +100,7 @@ public sealed class AccessibilityScanTests(SiteFixture site, BrowserFixture brow
             case FirstSendServiceForYoungPeople:
                 await page.GotoAsync(site.Url("/categories/send"));
                 await Journeys.ResultLinks(page).First.ClickAsync();
-                await page.WaitForURLAsync("**/services/**");
+                await page.WaitForPageAsync(new Regex("/services/"));
                 return await page.GotoAsync(page.Url + "?audience=young-people");
 
             case MyListWithTwoServices:

@@ -17,8 +17,6 @@ public sealed record BackOfficeUser(string Email, string Password, string? Authe
 /// <summary>Creating back-office users behind the UI and signing them in through it.</summary>
 public static class BackOffice
 {
-    private static readonly PageWaitForURLOptions Loaded = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
-
     /// <summary>
     /// Creates a user in the role; administrators get an authenticator key (set through UserManager,
     /// as the setup page would) so the test can type a code like a person with the app.
@@ -53,12 +51,12 @@ public static class BackOffice
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         if (user.AuthenticatorKey is { } key)
         {
-            await page.WaitForURLAsync(new Regex("/account/sign-in/two-factor"), Loaded);
+            await page.WaitForPageAsync(new Regex("/account/sign-in/two-factor"));
             await page.GetByLabel("Code from your authenticator app").FillAsync(Totp.Now(key));
             await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         }
 
-        await page.WaitForURLAsync(new Regex("/editor"), Loaded);
+        await page.WaitForPageAsync(new Regex("/editor"));
     }
 
     private static void Check(IdentityResult result) =>

@@ -24,8 +24,6 @@ public sealed class EditorPublishesAChangeJourneyTests(SiteFixture site, Browser
     /// <summary>The promise: published changes are searchable within a second.</summary>
     private static readonly TimeSpan SearchableWithin = TimeSpan.FromSeconds(1);
 
-    private static readonly PageWaitForURLOptions Loaded = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
-
     [Fact]
     public async Task Editor_SubmitsAChange_ManagerApproves_PublicPageAndSearchShowIt()
     {
@@ -53,19 +51,19 @@ public sealed class EditorPublishesAChangeJourneyTests(SiteFixture site, Browser
         await AxeScanner.AssertNoViolationsAsync(page, "service edit form");
         await page.GetByLabel("Summary", new() { Exact = true }).FillAsync(newSummary);
         await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await Assertions.Expect(page.GetByText(new Regex("^Draft saved as version"))).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByLabel("Summary", new() { Exact = true })).ToHaveValueAsync(newSummary);
 
         // Preview: the real public page, rendering the draft.
         await page.Locator("nav[aria-label='This service']").GetByRole(AriaRole.Link, new() { Name = "Preview" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex($"/editor/services/{serviceId}/preview"), Loaded);
+        await page.WaitForPageAsync(new Regex($"/editor/services/{serviceId}/preview"));
         await Assertions.Expect(page.Locator(".app-preview-banner")).ToContainTextAsync("The public does not see it until it is published");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync(newSummary);
         await AxeScanner.AssertNoViolationsAsync(page, "service preview");
 
         // Submit from the form, which holds the draft.
         await page.GetByRole(AriaRole.Link, new() { Name = "Back to editing" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex($"/editor/services/{serviceId}/edit"), Loaded);
+        await page.WaitForPageAsync(new Regex($"/editor/services/{serviceId}/edit"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Save and submit for review" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Sent for review")).ToBeVisibleAsync();
         await AxeScanner.AssertNoViolationsAsync(page, "service edit form after submitting");
@@ -86,7 +84,7 @@ public sealed class EditorPublishesAChangeJourneyTests(SiteFixture site, Browser
 
         await page.GotoAsync(site.Url("/editor"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/account/sign-in"), Loaded);
+        await page.WaitForPageAsync(new Regex("/account/sign-in"));
 
         // The manager sees the change as a diff against the published version.
         await BackOffice.SignInAsync(page, site, manager);
@@ -100,7 +98,7 @@ public sealed class EditorPublishesAChangeJourneyTests(SiteFixture site, Browser
         // Timed from pressing the button (the publish commits inside that request) and from its answer.
         var sincePressed = Stopwatch.StartNew();
         await item.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Approve and publish") }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("done=approved"), Loaded);
+        await page.WaitForPageAsync(new Regex("done=approved"));
         var sinceApproved = Stopwatch.StartNew();
         var searchable = await WaitUntilSearchableAsync(context, marker, slug);
         output.WriteLine($"Publish-to-searchable: found by /api/search {sinceApproved.ElapsedMilliseconds} ms after the approval page loaded, {sincePressed.ElapsedMilliseconds} ms after pressing Approve.");

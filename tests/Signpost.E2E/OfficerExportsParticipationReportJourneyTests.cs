@@ -24,8 +24,6 @@ public sealed class OfficerExportsParticipationReportJourneyTests(SiteFixture si
     // A made-up district (postcode districts are at most 4 characters), so the counts are this test's alone.
     private const string District = "ZX9";
 
-    private static readonly PageWaitForURLOptions Loaded = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
-
     [Fact]
     public async Task Officer_FiltersTheReport_DownloadsCsvAndXlsx_AndPrintsIt()
     {
@@ -43,7 +41,7 @@ public sealed class OfficerExportsParticipationReportJourneyTests(SiteFixture si
         await page.GetByLabel("Postcode district", new() { Exact = true }).SelectOptionAsync(District);
         await page.GetByLabel("Age band", new() { Exact = true }).SelectOptionAsync("14-15");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show report" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("age=14-15"), Loaded);
+        await page.WaitForPageAsync(new Regex("age=14-15"));
         await Assertions.Expect(page.Locator("#total-responses")).ToHaveTextAsync("9");
         await Assertions.Expect(page.Locator("#quotes blockquote")).ToContainTextAsync("The youth club made me feel welcome");
         await Assertions.Expect(page.Locator("#what-changed")).ToContainTextAsync("Friday sessions now run until 9pm");
@@ -69,7 +67,7 @@ public sealed class OfficerExportsParticipationReportJourneyTests(SiteFixture si
         Assert.All(responses.Skip(1), r => Assert.Equal(serviceName, r[1]));
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Printable report" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/editor/participation/print"), Loaded);
+        await page.WaitForPageAsync(new Regex("/editor/participation/print"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Participation report", Level = 1 })).ToBeVisibleAsync();
         foreach (var section in new[] { "Who took part", "What they said", "What changed", "Limits of this report" })
         {

@@ -20,8 +20,6 @@ public sealed class OfficerModeratesAndRespondsJourneyTests(SiteFixture site, Br
 {
     private const string YouthClub = "upton-junior-youth-club";
 
-    private static readonly PageWaitForURLOptions Loaded = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
-
     [Fact]
     public async Task Officer_RedactsApprovesTagsAndPublishesYouSaidWeDid_PublicPagesShowIt()
     {
@@ -38,7 +36,7 @@ public sealed class OfficerModeratesAndRespondsJourneyTests(SiteFixture site, Br
 
         // The queue, then the item.
         await page.GetByRole(AriaRole.Link, new() { Name = "Feedback to moderate" }).First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/editor/participation/feedback"), Loaded);
+        await page.WaitForPageAsync(new Regex("/editor/participation/feedback"));
         await AxeScanner.AssertNoViolationsAsync(page, "moderation queue");
         await page.GotoAsync(site.Url($"/editor/participation/feedback/{feedbackId}"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync($"Feedback {feedbackId}");
@@ -68,7 +66,7 @@ public sealed class OfficerModeratesAndRespondsJourneyTests(SiteFixture site, Br
         await page.GotoAsync(site.Url("/editor/participation/you-said-we-did"));
         await AxeScanner.AssertNoViolationsAsync(page, "you said we did list");
         await page.GetByRole(AriaRole.Link, new() { Name = "Write a \"you said, we did\"" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/you-said-we-did/new"), Loaded);
+        await page.WaitForPageAsync(new Regex("/you-said-we-did/new"));
         await AxeScanner.AssertNoViolationsAsync(page, "you said we did form");
         var youSaid = $"The club shuts too early on Fridays {marker}";
         await page.GetByLabel("You said", new() { Exact = true }).FillAsync(youSaid);

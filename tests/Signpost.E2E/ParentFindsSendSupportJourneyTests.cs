@@ -34,7 +34,7 @@ public sealed class ParentFindsSendSupportJourneyTests(SiteFixture site, Browser
         Assert.Equal([slug], stored);
 
         await NavigationLink(page, "My list").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/my-list"));
+        await page.WaitForPageAsync(new Regex("/my-list"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My list", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true })).ToBeVisibleAsync();
 
@@ -64,7 +64,7 @@ public sealed class ParentFindsSendSupportJourneyTests(SiteFixture site, Browser
 
         // Without JavaScript the button is a plain GET form to /my-list?s=slug.
         await page.GetByRole(AriaRole.Button, new() { Name = "Add to my list" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/my-list\\?"));
+        await page.WaitForPageAsync(new Regex("/my-list\\?"));
         var url = new Uri(page.Url);
         Assert.Equal("/my-list", url.AbsolutePath);
         Assert.Equal($"?s={slug}", url.Query);
@@ -86,7 +86,7 @@ public sealed class ParentFindsSendSupportJourneyTests(SiteFixture site, Browser
     {
         await page.GotoAsync(site.Url("/"));
         await page.GetByRole(AriaRole.Link, new() { Name = "SEND support (Local Offer)", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/categories/send$"));
+        await page.WaitForPageAsync(new Regex("/categories/send$"));
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "SEND support (Local Offer)", Level = 1 })).ToBeVisibleAsync();
         var results = Journeys.ResultLinks(page);
@@ -97,7 +97,7 @@ public sealed class ParentFindsSendSupportJourneyTests(SiteFixture site, Browser
         var autism = page.GetByRole(AriaRole.Checkbox, new() { Name = "Autism", Exact = true });
         await autism.CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("need=autism"));
+        await page.WaitForPageAsync(new Regex("need=autism"));
 
         await Assertions.Expect(autism).ToBeCheckedAsync();
         var autismNames = await results.AllInnerTextsAsync();
@@ -110,7 +110,7 @@ public sealed class ParentFindsSendSupportJourneyTests(SiteFixture site, Browser
         var first = results.First;
         var name = (await first.InnerTextAsync()).Trim();
         await first.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/services/"));
+        await page.WaitForPageAsync(new Regex("/services/"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = name, Level = 1 })).ToBeVisibleAsync();
         var slug = new Uri(page.Url).AbsolutePath["/services/".Length..];
         return (slug, name);

@@ -16,8 +16,6 @@ public sealed partial class ParentSearchesNearAPostcodeJourneyTests(SiteFixture 
 {
     // Once the new document is parsed: assertions below wait for what they need, and
     // waiting for every subresource's "load" only adds time on a busy machine.
-    private static readonly PageWaitForURLOptions Loaded = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
-
     // A full postcode from content-seed/postcodes.csv, in Widnes.
     private const string Postcode = "WA8 7QE";
 
@@ -34,7 +32,7 @@ public sealed partial class ParentSearchesNearAPostcodeJourneyTests(SiteFixture 
         await searchForm.Locator("#q").FillAsync("autism");
         await searchForm.Locator("#where").FillAsync(Postcode);
         await searchForm.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/search\\?.*q=autism"), Loaded);
+        await page.WaitForPageAsync(new Regex("/search\\?.*q=autism"));
 
         var count = page.Locator("#results-count");
         await Assertions.Expect(count).ToHaveTextAsync(new Regex($"^\\s*\\d+ results? near {Postcode}\\s*$"));
@@ -47,10 +45,10 @@ public sealed partial class ParentSearchesNearAPostcodeJourneyTests(SiteFixture 
         await panel.GetByRole(AriaRole.Checkbox, new() { NameRegex = new Regex("^Free only") }).CheckAsync();
         // The panel has the button at both ends; the top one is beside what was just changed.
         await panel.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("age=7.*cost=free|cost=free.*age=7"), Loaded);
+        await page.WaitForPageAsync(new Regex("age=7.*cost=free|cost=free.*age=7"));
 
         await page.GetByRole(AriaRole.Link, new() { Name = "distance", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("sort=distance"), Loaded);
+        await page.WaitForPageAsync(new Regex("sort=distance"));
 
         // The filters survive both the apply and the change of sort.
         var query = new Uri(page.Url).Query;
@@ -93,7 +91,7 @@ public sealed partial class ParentSearchesNearAPostcodeJourneyTests(SiteFixture 
         var first = Journeys.ResultLinks(page).First;
         var name = results[0].Name;
         await first.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/services/[a-z0-9-]+$"), Loaded);
+        await page.WaitForPageAsync(new Regex("/services/[a-z0-9-]+$"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = name, Level = 1 })).ToBeVisibleAsync();
     }
 

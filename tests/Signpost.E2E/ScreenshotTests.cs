@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Signpost.E2E;
@@ -34,7 +35,7 @@ public sealed class ScreenshotTests(SiteFixture site, BrowserFixture browser)
         {
             await page.GotoAsync(site.Url("/categories/send"));
             await Journeys.ResultLinks(page).First.ClickAsync();
-            await page.WaitForURLAsync("**/services/**");
+            await page.WaitForPageAsync(new Regex("/services/"));
         }
         else
         {

@@ -14,8 +14,6 @@ public sealed class SearchWithoutJavaScriptJourneyTests(SiteFixture site, Browse
 {
     // Once the new document is parsed: assertions below wait for what they need, and
     // waiting for every subresource's "load" only adds time on a busy machine.
-    private static readonly PageWaitForURLOptions Loaded = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
-
     // "youth club" finds more than one page (20) of demo services.
     private const string Query = "youth club";
 
@@ -37,7 +35,7 @@ public sealed class SearchWithoutJavaScriptJourneyTests(SiteFixture site, Browse
         await delivery.CheckAsync();
         // Both are far down the panel, so use the button at its foot.
         await panel.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).Last.ClickAsync();
-        await page.WaitForURLAsync(new Regex("need=emotional-health"), Loaded);
+        await page.WaitForPageAsync(new Regex("need=emotional-health"));
 
         var query = new Uri(page.Url).Query;
         Assert.Contains("need=emotional-health", query, StringComparison.Ordinal);
@@ -75,7 +73,7 @@ public sealed class SearchWithoutJavaScriptJourneyTests(SiteFixture site, Browse
         var pagination = page.GetByRole(AriaRole.Navigation, new() { Name = "Results pages" });
         await Assertions.Expect(pagination.GetByRole(AriaRole.Link, new() { Name = "Page 1", Exact = true })).ToHaveAttributeAsync("aria-current", "page");
         await pagination.GetByRole(AriaRole.Link, new() { Name = "Page 2", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("page=2"), Loaded);
+        await page.WaitForPageAsync(new Regex("page=2"));
 
         Assert.Equal(total, await TotalAsync(page));
         var secondPage = await PageSlugsAsync(page);
@@ -89,7 +87,7 @@ public sealed class SearchWithoutJavaScriptJourneyTests(SiteFixture site, Browse
         Assert.Equal(expected, firstPage.Concat(secondPage).ToList());
 
         await pagination.GetByRole(AriaRole.Link, new() { Name = "Previous page" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("page=1"), Loaded);
+        await page.WaitForPageAsync(new Regex("page=1"));
         Assert.Equal(firstPage, await PageSlugsAsync(page));
     }
 

@@ -10,8 +10,6 @@ namespace Signpost.E2E;
 [Collection(E2ECollection.Name)]
 public sealed class UseMyLocationJourneyTests(SiteFixture site, BrowserFixture browser)
 {
-    private static readonly PageWaitForURLOptions Loaded = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
-
     [Fact]
     public async Task Parent_uses_their_location_and_gets_the_nearest_services_first()
     {
@@ -27,12 +25,12 @@ public sealed class UseMyLocationJourneyTests(SiteFixture site, BrowserFixture b
         await page.GotoAsync(site.Url("/search?q=youth+club"));
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Use my location" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("lat=53\\.36"), Loaded);
+        await page.WaitForPageAsync(new Regex("lat=53\\.36"));
 
         await Assertions.Expect(page.Locator("#results-count")).ToContainTextAsync("near your location");
         Assert.Contains("lng=-2.73", page.Url, StringComparison.Ordinal);
         await page.GetByRole(AriaRole.Link, new() { Name = "distance" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("sort=distance"), Loaded);
+        await page.WaitForPageAsync(new Regex("sort=distance"));
         var miles = await page.Locator(".app-result__meta").AllInnerTextsAsync();
         var distances = miles.Select(text => Regex.Match(text, @"([\d.]+) miles away")).Where(m => m.Success).Select(m => double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.NotEmpty(distances);

@@ -67,7 +67,7 @@ public sealed class YoungPersonExitsThisPageJourneyTests(SiteFixture site, Brows
         await page.GotoAsync(site.Url("/young-people"));
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Someone to talk to", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/categories/someone-to-talk-to\\?audience=young-people"));
+        await page.WaitForPageAsync(new Regex("/categories/someone-to-talk-to\\?audience=young-people"));
         await Assertions.Expect(ExitButton(page)).ToBeVisibleAsync();
 
         var results = Journeys.ResultLinks(page);
@@ -75,7 +75,7 @@ public sealed class YoungPersonExitsThisPageJourneyTests(SiteFixture site, Brows
         var first = results.First;
         var name = (await first.InnerTextAsync()).Trim();
         await first.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/services/.+\\?audience=young-people"));
+        await page.WaitForPageAsync(new Regex("/services/.+\\?audience=young-people"));
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = name, Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Before you go" })).ToBeVisibleAsync();

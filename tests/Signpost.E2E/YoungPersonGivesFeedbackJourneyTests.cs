@@ -22,7 +22,7 @@ public sealed partial class YoungPersonGivesFeedbackJourneyTests(SiteFixture sit
         await page.GotoAsync(site.Url($"/services/{ServiceSlug}?audience=young-people"));
 
         await page.GetByRole(AriaRole.Link, new() { Name = $"Tell us what you think of {ServiceName}" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex($"/services/{ServiceSlug}/feedback$"));
+        await page.WaitForPageAsync(new Regex($"/services/{ServiceSlug}/feedback$"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tell us what you think", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Emergency Exit this page" })).ToBeVisibleAsync();
         await AxeScanner.AssertNoViolationsAsync(page, "the feedback form");
@@ -42,7 +42,7 @@ public sealed partial class YoungPersonGivesFeedbackJourneyTests(SiteFixture sit
         await Group(page, "Would you like a reply?").GetByLabel("No").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Send your feedback" }).ClickAsync();
 
-        await page.WaitForURLAsync(new Regex("/feedback/thank-you$"));
+        await page.WaitForPageAsync(new Regex("/feedback/thank-you$"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Thank you for your feedback", Level = 1 })).ToBeVisibleAsync();
         var code = (await page.Locator("[data-receipt-code]").InnerTextAsync()).Trim();
         Assert.Matches(ReceiptCodePattern(), code);

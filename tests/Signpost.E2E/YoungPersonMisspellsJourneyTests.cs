@@ -13,8 +13,6 @@ public sealed class YoungPersonMisspellsJourneyTests(SiteFixture site, BrowserFi
 {
     // Once the new document is parsed: assertions below wait for what they need, and
     // waiting for every subresource's "load" only adds time on a busy machine.
-    private static readonly PageWaitForURLOptions Loaded = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
-
     [Fact]
     public async Task YoungPerson_SearchesSexualHelth_SeesSexualHealthServices_AndCanSearchAsTyped()
     {
@@ -26,7 +24,7 @@ public sealed class YoungPersonMisspellsJourneyTests(SiteFixture site, BrowserFi
         var searchForm = page.GetByRole(AriaRole.Search);
         await searchForm.Locator("#q").FillAsync("sexual helth");
         await searchForm.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/search\\?.*q=sexual"), Loaded);
+        await page.WaitForPageAsync(new Regex("/search\\?.*q=sexual"));
 
         // The young people's view is carried into the results.
         Assert.Contains("audience=young-people", page.Url, StringComparison.Ordinal);
@@ -43,7 +41,7 @@ public sealed class YoungPersonMisspellsJourneyTests(SiteFixture site, BrowserFi
         await Assertions.Expect(first).ToHaveAttributeAsync("href", new Regex("^/services/[a-z0-9-]+\\?audience=young-people$"));
 
         await searchInstead.ClickAsync();
-        await page.WaitForURLAsync(new Regex("as_typed=sexual"), Loaded);
+        await page.WaitForPageAsync(new Regex("as_typed=sexual"));
 
         await Assertions.Expect(page.Locator("p", new() { HasText = "Showing results for" })).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Search instead for") })).ToHaveCountAsync(0);
