@@ -5,7 +5,7 @@ internal sealed class CollectPass
 {
     public required FacetTally? Tally { get; init; }
 
-    public required List<Candidate> Results { get; init; }
+    public required TopCandidates Results { get; init; }
 
     public required GeoPoint? Near { get; init; }
 

@@ -42,12 +42,17 @@ internal sealed class SearchExecution
         var highestRow = index.Services.Count - 1;
         var text = TextMatch.Run(request, index.Synonyms, index.Vocabulary, reader, needScores, index.Caches, highestRow, index.UsePostings ? index.Postings : null);
         var withinRadius = near is null ? null : WithinRadius(near);
+        var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
+        var offset = (long)(Math.Max(1, request.Page) - 1) * pageSize;
+        var keep = (int)Math.Min(offset + pageSize, index.Services.Count);
+        var asked = new ResultOrdering(request.Sort == SearchSort.Distance && near is not null);
+        var nearestFirst = new ResultOrdering(byDistance: true);
         var beyondRadius = false;
-        var (results, tally) = Collect(text, near, withinRadius, beyond: false, needScores);
+        var (results, tally) = Collect(text, near, withinRadius, beyond: false, needScores, new TopCandidates(asked, keep));
         if (results.Count == 0 && near is not null && request.NearestBeyondRadius)
         {
-            // Nothing within the radius: the nearest matches beyond it, flagged, beat an empty page.
-            (results, tally) = Beyond(text, near, needScores);
+            // Nothing within the radius: the nearest matches beyond it, flagged and nearest first, beat an empty page.
+            (results, tally) = Beyond(text, near, needScores, nearestFirst, keep);
             beyondRadius = results.Count > 0;
         }
 
@@ -55,18 +60,15 @@ internal sealed class SearchExecution
         {
             // Every word together matched, but nothing that passes the filters: try any of the words.
             text = relaxed;
-            (results, tally) = Collect(text, near, withinRadius, beyond: false, needScores);
+            (results, tally) = Collect(text, near, withinRadius, beyond: false, needScores, new TopCandidates(asked, keep));
             if (results.Count == 0 && near is not null && request.NearestBeyondRadius)
             {
-                (results, tally) = Beyond(text, near, needScores);
+                (results, tally) = Beyond(text, near, needScores, nearestFirst, keep);
                 beyondRadius = results.Count > 0;
             }
         }
 
-        var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
-        var page = Math.Max(1, request.Page);
-        var ordering = new ResultOrdering((request.Sort == SearchSort.Distance || beyondRadius) && near is not null);
-        var shown = ordering.Page(results, (long)(page - 1) * pageSize, pageSize);
+        var shown = results.Page(offset);
         var hits = new HitWriter(index, request).Write(shown, text);
         var facets = tally?.ToFacets(selected) ?? new Dictionary<string, IReadOnlyList<FacetCount>>();
         return new SearchResponse(results.Count, hits, facets, text.CorrectedText, text.CorrectedText is null ? null : request.Text)
@@ -81,42 +83,38 @@ internal sealed class SearchExecution
     /// matches (via the R*Tree, so a filter-only search does not measure the distance to every service), then
     /// everything as a last resort.
     /// </summary>
-    private (List<Candidate> Results, FacetTally? Tally) Beyond(TextMatch text, GeoPoint near, bool needScores)
+    private (TopCandidates Results, FacetTally? Tally) Beyond(TextMatch text, GeoPoint near, bool needScores, ResultOrdering ordering, int keep)
     {
         if (text.HasWords)
         {
             // The words already bound the candidates: measure each one's nearest location, no wider boxes.
-            return text.Rows.Count == 0 ? ([], null) : Collect(text, near, WithinRadius(near, 0), beyond: true, needScores);
+            return text.Rows.Count == 0 ? (new TopCandidates(ordering, 0), null) : Collect(text, near, WithinRadius(near, 0), beyond: true, needScores, new TopCandidates(ordering, keep));
         }
 
         var radius = Radius();
         while (radius < GeoMath.MaxSearchMiles)
         {
             radius = Math.Min(GeoMath.MaxSearchMiles, Math.Max(radius * 2, 2));
-            var found = Collect(text, near, WithinRadius(near, radius), beyond: false, needScores);
+            var found = Collect(text, near, WithinRadius(near, radius), beyond: false, needScores, new TopCandidates(ordering, keep));
             if (found.Results.Count > 0)
             {
                 return found;
             }
         }
 
-        return Collect(text, near, WithinRadius(near, 0), beyond: true, needScores);
+        return Collect(text, near, WithinRadius(near, 0), beyond: true, needScores, new TopCandidates(ordering, keep));
     }
 
     /// <summary>
     /// The candidates that pass every filter, with facet counts. With <paramref name="beyond"/>, a service
     /// outside the radius is kept at its nearest location's distance instead of being dropped.
     /// </summary>
-    /// <remarks>
-    /// The list is the reader's, reused by every search it serves (a 40,000-row match would otherwise allocate
-    /// megabytes each time): a second call empties it, which is safe because one is only made when the first found nothing.
-    /// </remarks>
-    private (List<Candidate> Results, FacetTally? Tally) Collect(TextMatch text, GeoPoint? near, Dictionary<long, double>? withinRadius, bool beyond, bool needScores)
+    private (TopCandidates Results, FacetTally? Tally) Collect(TextMatch text, GeoPoint? near, Dictionary<long, double>? withinRadius, bool beyond, bool needScores, TopCandidates results)
     {
         var pass = new CollectPass
         {
             Tally = request.IncludeFacets ? new FacetTally(index.Factory) : null,
-            Results = reader.Candidates,
+            Results = results,
             Near = near,
             WithinRadius = withinRadius,
             Beyond = beyond,
@@ -125,7 +123,6 @@ internal sealed class SearchExecution
                 ? new RelevanceScorer(text.Units, index.Synonyms, index.Factory.Words, everyUnitMatched: !text.MatchedAnyWord)
                 : null,
         };
-        pass.Results.Clear();
         pass.QueryNameHash = pass.QueryNameKey?.GetHashCode(StringComparison.Ordinal) ?? 0;
 
         if (text.HasWords)

@@ -304,7 +304,7 @@ public sealed class SearchIndex : IDisposable
         return texts;
     }
 
-    private void InsertFts(long row, string?[] texts) =>
+    internal void InsertFts(long row, string?[] texts) =>
         database.InsertService(row, texts[0]!, texts[1]!, texts[2]!, texts[3]!, texts[4]!);
 
     private void DeleteRows(long row)

@@ -3,7 +3,7 @@ using Signpost.Search;
 namespace Signpost.Search.Tests;
 
 /// <summary>A page cut from the kept best must be exactly that page of the whole list sorted.</summary>
-public class ResultOrderingTests
+public class TopCandidatesTests
 {
     [Theory]
     [InlineData(false, 1000, 0, 20)]
@@ -27,19 +27,25 @@ public class ResultOrderingTests
             Coverage: null,
             NameLength: random.Next(1, 4))).ToList();
         var ordering = new ResultOrdering(byDistance);
+        var top = new TopCandidates(ordering, offset + size);
 
-        var page = ordering.Page(results, offset, size);
+        results.ForEach(top.Add);
+        var page = top.Page(offset);
 
         var expected = results.Order(ordering).Skip(offset).Take(size).Select(c => c.Service.Row);
         Assert.Equal(expected, page.Select(c => c.Service.Row));
+        Assert.Equal(count, top.Count);
     }
 
     [Fact]
     public void A_page_past_the_end_is_empty()
     {
-        var results = new List<Candidate> { new(Service(0, "Youth club"), 1, 0, null, null, 2) };
+        var top = new TopCandidates(new ResultOrdering(byDistance: false), keep: 40);
 
-        Assert.Empty(new ResultOrdering(byDistance: false).Page(results, offset: 20, size: 20));
+        top.Add(new(Service(0, "Youth club"), 1, 0, null, null, 2));
+
+        Assert.Empty(top.Page(offset: 20));
+        Assert.Equal(1, top.Count);
     }
 
     private static IndexedService Service(long row, string name) => new()
