@@ -27,9 +27,9 @@ internal sealed class HitWriter(SearchIndex index, SearchRequest request)
         var marked = new string?[shown.Count];
         for (var i = 0; i < shown.Count; i++)
         {
-            var service = shown[i].Service;
-            marked[i] = SnippetWriter.Write(SnippetFormatter.WithoutMarkers(service.Source.Summary), snippets, words)
-                ?? SnippetWriter.Write(index.Descriptions.Get(service.Row), snippets, words);
+            var row = shown[i].Service.Row;
+            marked[i] = SnippetWriter.Write(SnippetFormatter.WithoutMarkers(index.Texts.Get(row, RowText.Summary)), snippets, words)
+                ?? SnippetWriter.Write(index.Texts.Get(row, RowText.Description), snippets, words);
         }
 
         return marked;
@@ -40,13 +40,14 @@ internal sealed class HitWriter(SearchIndex index, SearchRequest request)
     {
         var service = candidate.Service;
         var source = service.Source;
-        var snippet = marked is null ? SnippetFormatter.Escape(source.Summary ?? string.Empty) : SnippetFormatter.Highlight(marked);
+        var summary = index.Texts.Get(service.Row, RowText.Summary);
+        var snippet = marked is null ? SnippetFormatter.Escape(summary) : SnippetFormatter.Highlight(marked);
         var clock = request.OpenAt ?? request.Now;
         return new SearchHit(
             source.Id,
             source.Slug,
             source.Name,
-            source.Summary ?? string.Empty,
+            summary,
             snippet,
             source.OrganisationName ?? string.Empty,
             source.MinimumAge,

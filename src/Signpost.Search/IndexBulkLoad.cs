@@ -5,7 +5,7 @@ namespace Signpost.Search;
 /// <summary>
 /// Fills a new index with a whole list of documents as a pipeline over the two cores: this thread only feeds FTS5
 /// (the one writer), while a second does everything else for each document a few rows behind it: terms, facet
-/// codes and field words, the description's tokens, the vocabulary, the Porter stems of words it has not seen (from a private FTS5 scratch
+/// codes and field words, the summary's and description's tokens, the vocabulary, the Porter stems of words it has not seen (from a private FTS5 scratch
 /// table, so the writer is never interrupted), the row's columns and its postings (<see cref="PostingIndex"/>).
 /// Each text is read once on that side, for the vocabulary, new words and postings together. At 50,000 services that
 /// side finishes before the writer (measured), so the build takes about as long as FTS5 takes to write the rows.
@@ -38,7 +38,8 @@ internal sealed class IndexBulkLoad(SearchIndex index)
                     ready.Add((row, texts), writerFailed.Token);
                     var service = added[i] = factory.Create(row, document, terms);
                     index.Postings.AddCounting(row, texts, vocabulary, stems);
-                    index.Descriptions.Set(row, texts[4]);
+                    index.Texts.Set(row, RowText.Summary, document.Summary);
+                    index.Texts.Set(row, RowText.Description, texts[4]);
                     index.Columns.Set(service, words);
                     index.Place(service);
                 }

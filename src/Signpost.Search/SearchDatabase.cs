@@ -46,8 +46,8 @@ internal sealed class SearchDatabase : IDisposable
         writer = new SqliteConnection(connectionString);
         writer.Open();
         // The database lives only in memory and is rebuilt from the store on any failure: no journal, no syncs.
-        // FTS5 keeps no copy of the texts (contentless): the engine holds names and summaries already and the
-        // descriptions apart (DescriptionStore), and a copy here was two thirds of the database.
+        // FTS5 keeps no copy of the texts (contentless): the engine holds names already and summaries and
+        // descriptions apart (RowTexts), and a copy here was two thirds of the database.
         Execute("PRAGMA page_size = 8192; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA temp_store = MEMORY;");
         Execute($"""
             CREATE VIRTUAL TABLE service_text USING fts5({FtsColumns}, content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2');

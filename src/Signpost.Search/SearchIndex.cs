@@ -51,8 +51,8 @@ public sealed class SearchIndex : IDisposable
 
     internal SearchDatabase Database => database;
 
-    /// <summary>The descriptions FTS5 indexes but, being contentless, does not keep.</summary>
-    internal DescriptionStore Descriptions { get; } = new();
+    /// <summary>The summaries and descriptions FTS5 indexes but, being contentless, does not keep.</summary>
+    internal RowTexts Texts { get; } = new();
 
     internal ServiceColumns Columns { get; } = new();
 
@@ -129,6 +129,7 @@ public sealed class SearchIndex : IDisposable
 
                 var row = rowById.TryGetValue(document.Id, out var existingRow) ? existingRow : Services.Count;
                 InsertText(row, texts);
+                Texts.Set(row, RowText.Summary, document.Summary);
                 added = factory.Create(row, document, texts[1]!);
             });
             foreach (var location in document.Locations ?? [])
@@ -279,7 +280,7 @@ public sealed class SearchIndex : IDisposable
     internal void InsertText(long row, string?[] texts)
     {
         InsertFts(row, texts);
-        Descriptions.Set(row, texts[4]);
+        Texts.Set(row, RowText.Description, texts[4]);
     }
 
     /// <summary>The texts FTS5 indexes for a service, in <see cref="SearchDatabase.FtsColumns"/> order.</summary>
@@ -298,9 +299,10 @@ public sealed class SearchIndex : IDisposable
     /// </summary>
     private string?[] IndexedTexts(IndexedService service, string? terms = null)
     {
-        // The service keeps its document's name, organisation and summary as they were; its description is apart.
+        // The service keeps its document's name and organisation as they were; its summary and description are apart.
         var texts = TextsOf(service.Source, terms ?? TermsColumn.Text(service.CategoryLabels.Concat(service.NeedLabels), Synonyms));
-        texts[4] = Descriptions.Get(service.Row);
+        texts[3] = SnippetFormatter.WithoutMarkers(Texts.Get(service.Row, RowText.Summary));
+        texts[4] = Texts.Get(service.Row, RowText.Description);
         return texts;
     }
 
@@ -315,7 +317,7 @@ public sealed class SearchIndex : IDisposable
         }
 
         database.DeleteService(row);
-        Descriptions.Remove(row);
+        Texts.Remove(row);
         Locations.RemoveRow(row);
     }
 

@@ -1,36 +1,40 @@
 namespace Signpost.Search.Tests;
 
-public class DescriptionStoreTests
+public class RowTextsTests
 {
     [Fact]
     public void A_description_comes_back_as_it_went_in()
     {
-        var store = new DescriptionStore();
+        var store = new RowTexts();
         var text = string.Concat(Enumerable.Repeat("Café and crèche for families – Sure Start 👪. ", 200));
 
-        store.Set(3, text);
-        store.Set(7, "Short.");
+        store.Set(3, RowText.Description, text);
+        store.Set(7, RowText.Description, "Short.");
 
-        Assert.Equal(text, store.Get(3));
-        Assert.Equal("Short.", store.Get(7));
-        Assert.Equal(string.Empty, store.Get(5));
-        Assert.Equal(string.Empty, store.Get(100));
+        Assert.Equal(text, store.Get(3, RowText.Description));
+        Assert.Equal("Short.", store.Get(7, RowText.Description));
+        Assert.Equal(string.Empty, store.Get(5, RowText.Description));
+        Assert.Equal(string.Empty, store.Get(100, RowText.Description));
     }
 
     [Fact]
     public void Replacing_and_removing_change_only_their_row()
     {
-        var store = new DescriptionStore();
-        store.Set(1, "First.");
-        store.Set(2, "Second.");
+        var store = new RowTexts();
+        store.Set(1, RowText.Summary, "First summary.");
+        store.Set(2, RowText.Summary, "Second summary.");
+        store.Set(1, RowText.Description, "First.");
+        store.Set(2, RowText.Description, "Second.");
 
-        store.Set(1, "First again.");
+        store.Set(1, RowText.Description, "First again.");
         store.Remove(2);
-        store.Set(3, string.Empty);
+        store.Set(3, RowText.Description, string.Empty);
 
-        Assert.Equal("First again.", store.Get(1));
-        Assert.Equal(string.Empty, store.Get(2));
-        Assert.Equal(string.Empty, store.Get(3));
+        Assert.Equal("First again.", store.Get(1, RowText.Description));
+        Assert.Equal("First summary.", store.Get(1, RowText.Summary));
+        Assert.Equal(string.Empty, store.Get(2, RowText.Summary));
+        Assert.Equal(string.Empty, store.Get(2, RowText.Description));
+        Assert.Equal(string.Empty, store.Get(3, RowText.Description));
     }
 
     [Theory]
@@ -43,11 +47,11 @@ public class DescriptionStoreTests
     [InlineData("!?")]
     public void Any_text_comes_back_exactly(string text)
     {
-        var store = new DescriptionStore();
+        var store = new RowTexts();
 
-        store.Set(1, text);
+        store.Set(1, RowText.Description, text);
 
-        Assert.Equal(text, store.Get(1));
+        Assert.Equal(text, store.Get(1, RowText.Description));
     }
 
     [Fact]
@@ -55,7 +59,7 @@ public class DescriptionStoreTests
     {
         var random = new Random(20261122);
         const string alphabet = "abcXYZ019 .,-'\n\t£é👪";
-        var store = new DescriptionStore();
+        var store = new RowTexts();
         var texts = new string[200];
         for (var row = 0; row < texts.Length; row++)
         {
@@ -66,28 +70,28 @@ public class DescriptionStoreTests
             }
 
             texts[row] = new string(chars);
-            store.Set(row, texts[row]);
+            store.Set(row, RowText.Description, texts[row]);
         }
 
         for (var row = 0; row < texts.Length; row++)
         {
-            Assert.Equal(texts[row], store.Get(row));
+            Assert.Equal(texts[row], store.Get(row, RowText.Description));
         }
     }
 
     [Fact]
     public void Words_a_description_repeats_are_kept_once()
     {
-        var store = new DescriptionStore();
+        var store = new RowTexts();
         var text = string.Concat(Enumerable.Repeat("Stay and play for families. ", 500));
 
-        store.Set(1, text);
-        store.Set(2, "Play and stay.");
+        store.Set(1, RowText.Description, text);
+        store.Set(2, RowText.Description, "Play and stay.");
 
         // "Stay ", "and ", "play ", "for ", "families", ". " then "Play ", "stay", ".".
         Assert.Equal(9, store.TokenCount);
-        Assert.Equal(text, store.Get(1));
-        Assert.Equal("Play and stay.", store.Get(2));
+        Assert.Equal(text, store.Get(1, RowText.Description));
+        Assert.Equal("Play and stay.", store.Get(2, RowText.Description));
     }
 
     [Fact]

@@ -3,22 +3,22 @@ using System.Buffers;
 namespace Signpost.Search;
 
 /// <summary>
-/// Each service's indexed description, by row, as a list of token numbers: FTS5 keeps no copy (its table is
-/// contentless), and only the snippets of a shown page read one. A token is a word with the single space after it,
-/// or a run of anything else; each distinct token is kept once and a description is the varint numbers of its
-/// tokens. Descriptions repeat their words, so this held 52 MB of UTF-8 in 14 MB at 50,000 services (the demo
-/// content: 143 KB in 51 KB plus 31 KB of tokens), and reading one back is a copy per token, where Brotli's decoding
-/// took 0.15 ms of a 0.7 ms search. Tokens are never dropped: the list only grows with new words until the next
-/// build. Written under the index's write lock (or by a build before any search); read by searches.
+/// Each service's summary and description, by row, as lists of token numbers: FTS5 keeps no copy (its table is
+/// contentless), and only the hits of a shown page read them. A token is a word with the single space after it, or
+/// a run of anything else; each distinct token is kept once (shared by both texts) and a text is the varint numbers
+/// of its tokens. Directory texts repeat their words: at 50,000 services 52 MB of descriptions as UTF-8 took 14 MB
+/// (the demo content: 143 KB in 51 KB plus 31 KB of tokens), and reading one back is a copy per token, where
+/// Brotli's decoding took 0.15 ms of a 0.7 ms search. Tokens are never dropped: the list only grows with new words
+/// until the next build. Written under the index's write lock (or by a build before any search); read by searches.
 /// </summary>
-internal sealed class DescriptionStore
+internal sealed class RowTexts
 {
-    private readonly List<byte[]?> byRow = [];
+    private readonly List<byte[]?>[] byRow = [[], []];
     private readonly List<string> tokens = [];
     private readonly Dictionary<string, int> numbers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> numberOf;
 
-    public DescriptionStore()
+    public RowTexts()
     {
         numberOf = numbers.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -26,28 +26,34 @@ internal sealed class DescriptionStore
     /// <summary>Distinct tokens held, for tests and memory figures.</summary>
     public int TokenCount => tokens.Count;
 
-    public void Set(long row, string? description)
+    public void Set(long row, RowText text, string? value)
     {
-        while (byRow.Count <= row)
+        var rows = byRow[(int)text];
+        while (rows.Count <= row)
         {
-            byRow.Add(null);
+            rows.Add(null);
         }
 
-        byRow[(int)row] = string.IsNullOrEmpty(description) ? null : Encode(description);
+        rows[(int)row] = string.IsNullOrEmpty(value) ? null : Encode(value);
     }
 
+    /// <summary>Forgets both texts of the row.</summary>
     public void Remove(long row)
     {
-        if (row < byRow.Count)
+        foreach (var rows in byRow)
         {
-            byRow[(int)row] = null;
+            if (row < rows.Count)
+            {
+                rows[(int)row] = null;
+            }
         }
     }
 
-    /// <summary>The description as indexed; empty when the row has none.</summary>
-    public string Get(long row)
+    /// <summary>The text as it was set; empty when the row has none.</summary>
+    public string Get(long row, RowText text)
     {
-        if (row >= byRow.Count || byRow[(int)row] is not { } stored)
+        var rows = byRow[(int)text];
+        if (row >= rows.Count || rows[(int)row] is not { } stored)
         {
             return string.Empty;
         }
