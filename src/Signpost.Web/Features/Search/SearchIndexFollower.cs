@@ -107,11 +107,12 @@ public sealed class SearchIndexFollower(
     {
         var watch = Stopwatch.StartNew();
         await using var scope = scopes.CreateAsyncScope();
+        await using var linksScope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SignpostDbContext>();
 
         // Read the feed position first: a change committed while we read is applied again later, never missed.
         var sequence = await db.ContentChanges.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0;
-        var documents = await SearchDocumentLoader.LoadPublishedAsync(db, cancellationToken);
+        var documents = await SearchDocumentLoader.LoadAllPublishedAsync(db, linksScope.ServiceProvider.GetRequiredService<SignpostDbContext>(), cancellationToken);
         var synonyms = await LoadSynonymsAsync(db, cancellationToken);
         var read = watch.ElapsedMilliseconds;
         var index = SearchIndex.Build(documents, synonyms);
