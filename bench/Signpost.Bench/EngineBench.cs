@@ -151,6 +151,7 @@ public static class EngineBench
         var anyWord = 0;
         Array.Fill(lat, double.MaxValue);
         var pass = Stopwatch.StartNew();
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         for (var round = 0; round < Repeat; round++)
         {
             corrected = anyWord = 0;
@@ -166,10 +167,11 @@ public static class EngineBench
         }
 
         var passSeconds = pass.Elapsed.TotalSeconds / Repeat;
+        var allocatedKb = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / 1024.0 / Repeat / requests.Count;
         var stats = Stats.ByClass(queries, lat);
         var all = stats["all"];
         Console.WriteLine($"engine {variant ?? (facets ? "facets on" : "facets off")}: p50 {all.P50:0.000} p90 {all.P90:0.000} p99 {all.P99:0.000} mean {all.Mean:0.000} ms; " +
-                          $"zero-result {totals.Count(t => t == 0)}; pass {passSeconds:0.00} s (warm-up {warmSeconds:0.00} s)");
+                          $"zero-result {totals.Count(t => t == 0)}; pass {passSeconds:0.00} s (warm-up {warmSeconds:0.00} s); {allocatedKb:0.0} KB allocated per search");
         return new EnginePass
         {
             IncludeFacets = facets,

@@ -44,9 +44,6 @@ internal sealed class ResultOrdering(bool byDistance) : IComparer<Candidate>
         return order != 0 ? order : x.Service.Row.CompareTo(y.Service.Row);
     }
 
-    /// <summary>The reverse order, for a heap whose top is the worst result it keeps.</summary>
-    public IComparer<Candidate> WorstFirst => Comparer<Candidate>.Create((a, b) => Compare(b, a));
-
     private static int CompareDistance(Candidate x, Candidate y) => (x.Distance, y.Distance) switch
     {
         (null, null) => 0,

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Net;
+using System.Text;
 
 namespace Signpost.Search;
 
@@ -8,11 +10,48 @@ namespace Signpost.Search;
 /// </summary>
 internal static class SnippetFormatter
 {
-    /// <summary>A snippet with markers (from snippet() or <see cref="SnippetWriter"/>) as HTML.</summary>
-    public static string Highlight(string marked) =>
-        WebUtility.HtmlEncode(marked)
-            .Replace(SearchReader.MarkStart.ToString(), "<mark>", StringComparison.Ordinal)
-            .Replace(SearchReader.MarkEnd.ToString(), "</mark>", StringComparison.Ordinal);
+    /// <summary>What <see cref="WebUtility.HtmlEncode(string)"/> changes: the five markup characters, Latin-1 above 159, surrogates.</summary>
+    private static readonly SearchValues<char> Encoded = SearchValues.Create(
+        "<>&\"'" + string.Concat(Enumerable.Range(160, 96).Select(c => (char)c)) + string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)));
+
+    [ThreadStatic]
+    private static StringBuilder? html;
+
+    /// <summary>
+    /// A snippet with markers (from <see cref="SnippetWriter"/>) as HTML: what HtmlEncode and then replacing each marker
+    /// gives, in one pass (the three copies per hit were a fifth of what a search allocated).
+    /// </summary>
+    public static string Highlight(string marked)
+    {
+        var output = (html ??= new StringBuilder(512)).Clear();
+        var start = 0;
+        for (var i = 0; i <= marked.Length; i++)
+        {
+            if (i < marked.Length && marked[i] != SearchReader.MarkStart && marked[i] != SearchReader.MarkEnd)
+            {
+                continue;
+            }
+
+            var plain = marked.AsSpan(start, i - start);
+            if (plain.ContainsAny(Encoded))
+            {
+                output.Append(WebUtility.HtmlEncode(plain.ToString()));
+            }
+            else
+            {
+                output.Append(plain);
+            }
+
+            if (i < marked.Length)
+            {
+                output.Append(marked[i] == SearchReader.MarkStart ? "<mark>" : "</mark>");
+            }
+
+            start = i + 1;
+        }
+
+        return output.ToString();
+    }
 
     public static string Escape(string text) => WebUtility.HtmlEncode(WithoutMarkers(text));
 

@@ -5,51 +5,114 @@ namespace Signpost.Search;
 /// (offset + page size) are held, in a heap whose top is the worst of them: a 40,000-row match is neither listed
 /// nor sorted to show 20, and a node keeps no match-sized list between searches.
 /// </summary>
+/// <remarks>
+/// A hand-written heap over the candidates themselves: <see cref="PriorityQueue{TElement, TPriority}"/> would hold each
+/// one twice (as element and as priority), and moving those pairs was a tenth of a loaded node's time.
+/// </remarks>
 internal sealed class TopCandidates
 {
     private readonly ResultOrdering ordering;
     private readonly int keep;
-    private readonly PriorityQueue<Candidate, Candidate> worstFirst;
+    private Candidate[] heap;
 
     public TopCandidates(ResultOrdering ordering, int keep)
     {
         this.ordering = ordering;
         this.keep = Math.Max(0, keep);
         // Sized for a page; a deep page grows the heap as it fills, never beyond the match.
-        worstFirst = new PriorityQueue<Candidate, Candidate>(Math.Min(this.keep, 256) + 1, ordering.WorstFirst);
+        heap = new Candidate[Math.Min(this.keep, 256)];
     }
 
     /// <summary>Every candidate that passed, kept or not: the total the page reports.</summary>
     public int Count { get; private set; }
 
-    public void Add(Candidate candidate)
+    private int Kept => Math.Min(Count, keep);
+
+    public void Add(in Candidate candidate)
     {
+        var kept = Kept;
         Count++;
-        if (worstFirst.Count < keep)
+        if (kept < keep)
         {
-            worstFirst.Enqueue(candidate, candidate);
+            if (kept == heap.Length)
+            {
+                Array.Resize(ref heap, Math.Min(keep, heap.Length * 2));
+            }
+
+            SiftUp(kept, candidate);
         }
-        else if (keep > 0 && ordering.Compare(candidate, worstFirst.Peek()) < 0)
+        else if (keep > 0 && ordering.Compare(candidate, heap[0]) < 0)
         {
-            worstFirst.DequeueEnqueue(candidate, candidate);
+            SiftDown(0, candidate, keep);
         }
     }
 
-    /// <summary>The kept candidates best first, without the first <paramref name="offset"/>; empties the heap.</summary>
+    /// <summary>The kept candidates best first, without the first <paramref name="offset"/>.</summary>
     public List<Candidate> Page(long offset)
     {
-        if (offset >= worstFirst.Count)
+        var kept = Kept;
+        if (offset >= kept)
         {
-            worstFirst.Clear();
             return [];
         }
 
-        var best = new Candidate[worstFirst.Count];
-        for (var i = best.Length - 1; i >= 0; i--)
+        var best = new Candidate[kept];
+        for (var size = kept; size > 0; size--)
         {
-            best[i] = worstFirst.Dequeue();
+            // The worst left goes last; the heap's last candidate takes its place and sinks.
+            best[size - 1] = heap[0];
+            if (size > 1)
+            {
+                SiftDown(0, heap[size - 1], size - 1);
+            }
         }
 
         return [.. best.AsSpan((int)offset)];
+    }
+
+    /// <summary>Puts <paramref name="candidate"/> at the free slot <paramref name="at"/> and moves it up past better ones.</summary>
+    private void SiftUp(int at, in Candidate candidate)
+    {
+        while (at > 0)
+        {
+            var parent = (at - 1) >> 1;
+            if (ordering.Compare(candidate, heap[parent]) <= 0)
+            {
+                break;
+            }
+
+            heap[at] = heap[parent];
+            at = parent;
+        }
+
+        heap[at] = candidate;
+    }
+
+    /// <summary>Puts <paramref name="candidate"/> at <paramref name="at"/> and moves it down past worse ones, within the first <paramref name="size"/>.</summary>
+    private void SiftDown(int at, in Candidate candidate, int size)
+    {
+        while (true)
+        {
+            var child = (2 * at) + 1;
+            if (child >= size)
+            {
+                break;
+            }
+
+            if (child + 1 < size && ordering.Compare(heap[child + 1], heap[child]) > 0)
+            {
+                child++;
+            }
+
+            if (ordering.Compare(heap[child], candidate) <= 0)
+            {
+                break;
+            }
+
+            heap[at] = heap[child];
+            at = child;
+        }
+
+        heap[at] = candidate;
     }
 }

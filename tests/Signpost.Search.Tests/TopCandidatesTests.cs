@@ -14,6 +14,9 @@ public class TopCandidatesTests
     [InlineData(true, 1000, 0, 20)]
     [InlineData(true, 1000, 20, 1)]
     [InlineData(true, 500, 100, 50)]
+    [InlineData(false, 2000, 1900, 100)]
+    [InlineData(true, 700, 0, 700)]
+    [InlineData(false, 1, 0, 1)]
     public void A_page_is_that_page_of_the_fully_sorted_results(bool byDistance, int count, int offset, int size)
     {
         var random = new Random(count + offset + size);
@@ -29,7 +32,7 @@ public class TopCandidatesTests
         var ordering = new ResultOrdering(byDistance);
         var top = new TopCandidates(ordering, offset + size);
 
-        results.ForEach(top.Add);
+        results.ForEach(c => top.Add(c));
         var page = top.Page(offset);
 
         var expected = results.Order(ordering).Skip(offset).Take(size).Select(c => c.Service.Row);
