@@ -88,21 +88,21 @@ internal sealed class SearchExecution
         if (text.HasWords)
         {
             // The words already bound the candidates: measure each one's nearest location, no wider boxes.
-            return text.Rows.Count == 0 ? (new TopCandidates(ordering, 0), null) : Collect(text, near, WithinRadius(near, 0, reader.Place.Wider()), beyond: true, needScores, new TopCandidates(ordering, keep));
+            return text.Rows.Count == 0 ? (new TopCandidates(ordering, 0), null) : Collect(text, near, WithinRadius(near, 0), beyond: true, needScores, new TopCandidates(ordering, keep));
         }
 
         var radius = Radius();
         while (radius < GeoMath.MaxSearchMiles)
         {
             radius = Math.Min(GeoMath.MaxSearchMiles, Math.Max(radius * 2, 2));
-            var found = Collect(text, near, WithinRadius(near, radius, reader.Place.Wider()), beyond: false, needScores, new TopCandidates(ordering, keep));
+            var found = Collect(text, near, WithinRadius(near, radius), beyond: false, needScores, new TopCandidates(ordering, keep));
             if (found.Results.Count > 0)
             {
                 return found;
             }
         }
 
-        return Collect(text, near, WithinRadius(near, 0, reader.Place.Wider()), beyond: true, needScores, new TopCandidates(ordering, keep));
+        return Collect(text, near, WithinRadius(near, 0), beyond: true, needScores, new TopCandidates(ordering, keep));
     }
 
     /// <summary>
@@ -309,14 +309,14 @@ internal sealed class SearchExecution
 
     private double Radius() => double.IsFinite(request.RadiusMiles) ? Math.Clamp(request.RadiusMiles, 0, GeoMath.MaxSearchMiles) : 5;
 
-    private Dictionary<long, double> WithinRadius(GeoPoint near) => WithinRadius(near, Radius(), reader.Place.WithinRadius());
+    private Dictionary<long, double> WithinRadius(GeoPoint near) => WithinRadius(near, Radius());
 
-    /// <summary>Fills <paramref name="nearest"/> (empty, the reader's) with each row's nearest venue within the radius.</summary>
-    private Dictionary<long, double> WithinRadius(GeoPoint near, double radius, Dictionary<long, double> nearest)
+    private Dictionary<long, double> WithinRadius(GeoPoint near, double radius)
     {
         var box = GeoMath.BoundingBox(near.Latitude, near.Longitude, radius);
-        var located = reader.Place.Located();
+        var located = new List<(long Row, double Lat, double Lng)>();
         index.Locations.InBox(box.LatLow, box.LatHigh, box.LngLow, box.LngHigh, located);
+        var nearest = new Dictionary<long, double>();
         foreach (var (row, lat, lng) in located)
         {
             var distance = GeoMath.DistanceMiles(near.Latitude, near.Longitude, lat, lng);

@@ -36,9 +36,6 @@ internal sealed class SearchReader : IDisposable
         exists = Command("SELECT 1 FROM service_text WHERE service_text MATCH $q LIMIT 1", "$q");
     }
 
-    /// <summary>The place stage's collections, for whichever search holds this reader.</summary>
-    public PlaceScratch Place { get; } = new();
-
     /// <summary>Every matching service with its BM25 score: one pass gives both the count and the ranking input.</summary>
     public void Ranked(string match, List<long> rowsOut, List<double> scoresOut)
     {

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Net;
-using System.Text;
 
 namespace Signpost.Search;
 
@@ -14,43 +13,44 @@ internal static class SnippetFormatter
     private static readonly SearchValues<char> Encoded = SearchValues.Create(
         "<>&\"'" + string.Concat(Enumerable.Range(160, 96).Select(c => (char)c)) + string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)));
 
-    [ThreadStatic]
-    private static StringBuilder? html;
-
     /// <summary>
     /// A snippet with markers (from <see cref="SnippetWriter"/>) as HTML: what HtmlEncode and then replacing each marker
-    /// gives, in one pass (the three copies per hit were a fifth of what a search allocated).
+    /// gives. Snippets rarely hold anything to encode, and then the HTML is written straight into its string (encoding
+    /// and two replacements made three copies per hit, a fifth of what a search allocated).
     /// </summary>
     public static string Highlight(string marked)
     {
-        var output = (html ??= new StringBuilder(512)).Clear();
-        var start = 0;
-        for (var i = 0; i <= marked.Length; i++)
+        if (marked.AsSpan().ContainsAny(Encoded))
         {
-            if (i < marked.Length && marked[i] != SearchReader.MarkStart && marked[i] != SearchReader.MarkEnd)
-            {
-                continue;
-            }
-
-            var plain = marked.AsSpan(start, i - start);
-            if (plain.ContainsAny(Encoded))
-            {
-                output.Append(WebUtility.HtmlEncode(plain.ToString()));
-            }
-            else
-            {
-                output.Append(plain);
-            }
-
-            if (i < marked.Length)
-            {
-                output.Append(marked[i] == SearchReader.MarkStart ? "<mark>" : "</mark>");
-            }
-
-            start = i + 1;
+            return WebUtility.HtmlEncode(marked)
+                .Replace(SearchReader.MarkStart.ToString(), "<mark>", StringComparison.Ordinal)
+                .Replace(SearchReader.MarkEnd.ToString(), "</mark>", StringComparison.Ordinal);
         }
 
-        return output.ToString();
+        var starts = marked.AsSpan().Count(SearchReader.MarkStart);
+        var ends = marked.AsSpan().Count(SearchReader.MarkEnd);
+        return string.Create(marked.Length + (starts * 5) + (ends * 6), marked, static (html, text) =>
+        {
+            var at = 0;
+            foreach (var c in text)
+            {
+                var written = c switch
+                {
+                    SearchReader.MarkStart => "<mark>",
+                    SearchReader.MarkEnd => "</mark>",
+                    _ => null,
+                };
+                if (written is null)
+                {
+                    html[at++] = c;
+                }
+                else
+                {
+                    written.CopyTo(html[at..]);
+                    at += written.Length;
+                }
+            }
+        });
     }
 
     public static string Escape(string text) => WebUtility.HtmlEncode(WithoutMarkers(text));

@@ -181,7 +181,7 @@ internal static class SnippetWriter
     private static string Highlight(string text, int[][] phrases, Scratch work, int rangeStart, int size)
     {
         var rangeEnd = rangeStart + size - 1;
-        var output = work.Output.Clear();
+        var output = new StringBuilder(Math.Min(text.Length, 400) + 16);
         if (rangeStart > 0)
         {
             output.Append(Ellipsis);
@@ -277,7 +277,6 @@ internal static class SnippetWriter
         public int[] InstancePhrases = new int[64];
         public int[] Sentences = new int[64];
         public bool[] Seen = new bool[16];
-        public StringBuilder Output = new(512);
 
         public int TokenCount { get; private set; }
 
