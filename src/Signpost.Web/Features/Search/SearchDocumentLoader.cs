@@ -41,7 +41,18 @@ public static class SearchDocumentLoader
     {
         // SQLite's async reads complete synchronously, so the services' read is put on a thread of its own.
         var rows = Task.Run(() => WithOpenConnectionAsync(db, () => ServicesAsync(db, null, cancellationToken), cancellationToken), cancellationToken);
-        var links = await WithOpenConnectionAsync(linksDb, () => LinkedRowsAsync(linksDb.Database.GetDbConnection(), null, null, cancellationToken), cancellationToken);
+        LinkedRows links;
+        try
+        {
+            links = await WithOpenConnectionAsync(linksDb, () => LinkedRowsAsync(linksDb.Database.GetDbConnection(), null, null, cancellationToken), cancellationToken);
+        }
+        catch
+        {
+            // The caller disposes both contexts next: the services' read must have stopped using its own first.
+            await ((Task)rows).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
+        }
+
         return Documents(await rows, links, cancellationToken);
     }
 
