@@ -7,9 +7,9 @@ internal sealed class IndexedServiceFactory
 
     private readonly FacetValues[] facets = Enum.GetValues<FacetGroup>().Select(_ => new FacetValues()).ToArray();
     private readonly Dictionary<string, string> shared = new(StringComparer.Ordinal);
-    private readonly HashSet<SearchSession[]> sharedTimetables = new(TimetableComparer.Instance);
+    private readonly HashSet<SearchSession[]> sharedTimetables = new(SameItemsComparer<SearchSession>.Instance);
     private readonly HashSet<SearchSession> sharedSessions = [];
-    private readonly Dictionary<string, string[]> sharedLabels = new(StringComparer.Ordinal);
+    private readonly HashSet<string[]> sharedLabels = new(SameItemsComparer<string>.Instance);
 
     public FacetValues Values(FacetGroup group) => facets[(int)group];
 
@@ -123,15 +123,13 @@ internal sealed class IndexedServiceFactory
             return [];
         }
 
-        var key = string.Join('\u001f', terms.Select(t => t.Label));
-        if (sharedLabels.TryGetValue(key, out var labels) && labels.SequenceEqual(terms.Select(t => t.Label ?? string.Empty)))
+        var labels = terms.Select(t => Shared(t.Label)).ToArray();
+        if (sharedLabels.TryGetValue(labels, out var known))
         {
-            return labels;
+            return known;
         }
 
-        // A label holding the separator could give another list's key: that list keeps the shared array.
-        labels = terms.Select(t => Shared(t.Label)).ToArray();
-        sharedLabels.TryAdd(key, labels);
+        sharedLabels.Add(labels);
         return labels;
     }
 
