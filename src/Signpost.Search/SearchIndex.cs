@@ -89,16 +89,18 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    /// <summary>Builds the index in one transaction; the documents are prepared on a second core meanwhile (<see cref="IndexBulkLoad"/>).</summary>
-    public static SearchIndex Build(IEnumerable<SearchDocument> documents, SynonymSet synonyms, GeoPoint? areaCentre = null)
+    /// <summary>
+    /// Builds the index in one transaction, enumerating <paramref name="documents"/> once, as they come; they are
+    /// prepared on a second core meanwhile (<see cref="IndexBulkLoad"/>). Of documents with the same id, the last wins.
+    /// </summary>
+    public static SearchIndex Build(IEnumerable<SearchDocument> documents, SynonymSet synonyms)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(synonyms);
-        var list = documents.Reverse().DistinctBy(d => d.Id).Reverse().ToList();
         var index = new SearchIndex(synonyms);
         try
         {
-            new IndexBulkLoad(index).Run(list);
+            new IndexBulkLoad(index).Run(documents);
         }
         catch
         {

@@ -3,7 +3,7 @@ using Signpost.Search;
 
 namespace Signpost.Web.Features.Search;
 
-/// <summary>What a service row links to, keyed for joining in memory; read-only once built, so documents can be made in parallel.</summary>
+/// <summary>What a service row links to, keyed for joining in memory; read-only once built.</summary>
 internal sealed class LinkedRows(
     Dictionary<Guid, string> organisations,
     Dictionary<Guid, StoredTerm> terms,
@@ -13,7 +13,7 @@ internal sealed class LinkedRows(
     ILookup<Guid, SearchSession> sessions,
     ILookup<Guid, DateOnly> closures)
 {
-    public SearchDocument Document(PublishedServiceRow s, string plainDescription)
+    public SearchDocument Document(PublishedServiceRow s)
     {
         var serviceTerms = termLinks[s.Id].Select(id => terms[id]).ToList();
         var categories = new List<SearchTerm>();
@@ -30,7 +30,7 @@ internal sealed class LinkedRows(
         // Withdrawn venues are not read, so a link to one finds nothing and the service is placed without it.
         var serviceVenues = venueLinks[s.Id].Where(venues.ContainsKey).Select(id => venues[id]).ToList();
         return new SearchDocument(
-            s.Id, s.Slug, s.Name, s.Summary, plainDescription, organisations[s.OrganisationId],
+            s.Id, s.Slug, s.Name, s.Summary, s.Description, organisations[s.OrganisationId],
             s.MinimumAge, s.MaximumAge, s.IsFree, categories,
             serviceTerms.Where(t => t.Kind == TaxonomyKind.Need).Select(n => new SearchTerm(n.Slug, n.Name, null)).ToList(),
             s.Audiences,

@@ -1,6 +1,6 @@
 namespace Signpost.Web.Features.Search;
 
-/// <summary>The columns of a published service the search document needs, list columns already mapped to index words.</summary>
+/// <summary>The columns of a published service the search document needs: list columns already mapped to index words, the description as plain text.</summary>
 internal sealed record PublishedServiceRow(
     Guid Id,
     string Slug,

@@ -11,7 +11,7 @@ using Signpost.Web.Features.Listings;
 namespace Signpost.Web.Features.Search;
 
 /// <summary>
-/// Reads every published service as search documents with one flat query per table, each read with a raw
+/// Reads published services as search documents with one flat query per table, each read with a raw
 /// reader straight into what the documents need, and joins them in memory. Loading tens of thousands of
 /// services as entity graphs (includes, split queries, change tracking), and later as materialised
 /// entities, took most of a large node's start-up.
@@ -23,50 +23,30 @@ public static class SearchDocumentLoader
     {
         return await WithOpenConnectionAsync(db, async () =>
         {
-            var rows = await ServicesAsync(db, only, cancellationToken);
+            await using var command = ServicesCommand(db, only);
+            var rows = await StoreRows.ReadAsync(command, ServiceRow(), cancellationToken);
             var wanted = only is null ? null : rows.Select(r => r.Id).ToHashSet();
             var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             var links = await LinkedRowsAsync(db.Database.GetDbConnection(), transaction, wanted, cancellationToken);
-            return Documents(rows, links, cancellationToken);
+            return rows.Select(links.Document).ToList();
         }, cancellationToken);
     }
 
     /// <summary>
-    /// Every published service for a node's build: the service rows are read on <paramref name="db"/> while the
-    /// rows they link to are read on <paramref name="linksDb"/>'s own connection (each took about a second at 50,000
-    /// services, one after the other). The two reads are not one snapshot; the caller reads the change feed's
-    /// position first, so a change committed meanwhile is applied again afterwards.
+    /// Every published service for a node's build, handed to <paramref name="build"/> as the service rows are read
+    /// on <paramref name="db"/>, so they are never all in memory at once (at 50,000 services, holding them all
+    /// first doubled the node's memory while it started). What the services link to is read before that, on
+    /// <paramref name="linksDb"/>'s own connection while the first rows are read. The two reads are not one snapshot;
+    /// the caller reads the change feed's position first, so a change committed meanwhile is applied again afterwards.
     /// </summary>
-    public static async Task<List<SearchDocument>> LoadAllPublishedAsync(SignpostDbContext db, SignpostDbContext linksDb, CancellationToken cancellationToken)
+    public static async Task<T> BuildFromAllPublishedAsync<T>(SignpostDbContext db, SignpostDbContext linksDb, Func<IEnumerable<SearchDocument>, T> build, CancellationToken cancellationToken)
     {
-        // SQLite's async reads complete synchronously, so the services' read is put on a thread of its own.
-        var rows = Task.Run(() => WithOpenConnectionAsync(db, () => ServicesAsync(db, null, cancellationToken), cancellationToken), cancellationToken);
-        LinkedRows links;
-        try
+        return await WithOpenConnectionAsync(db, async () =>
         {
-            links = await WithOpenConnectionAsync(linksDb, () => LinkedRowsAsync(linksDb.Database.GetDbConnection(), null, null, cancellationToken), cancellationToken);
-        }
-        catch
-        {
-            // The caller disposes both contexts next: the services' read must have stopped using its own first.
-            await ((Task)rows).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            throw;
-        }
-
-        return Documents(await rows, links, cancellationToken);
-    }
-
-    private static List<SearchDocument> Documents(List<PublishedServiceRow> rows, LinkedRows links, CancellationToken cancellationToken)
-    {
-        var documents = new SearchDocument[rows.Count];
-
-        // Markdown to plain text is most of the work left once rows are read, and each service's is its own.
-        Parallel.For(
-            0,
-            rows.Count,
-            new ParallelOptions { CancellationToken = cancellationToken },
-            i => documents[i] = links.Document(rows[i], SafeMarkdown.ToPlainText(rows[i].Description)));
-        return [.. documents];
+            await using var services = ServiceRowStream.Start(() => ServicesCommand(db, null), ServiceRow(), cancellationToken);
+            var links = await WithOpenConnectionAsync(linksDb, () => LinkedRowsAsync(linksDb.Database.GetDbConnection(), null, null, cancellationToken), cancellationToken);
+            return build(services.Rows().Select(links.Document));
+        }, cancellationToken);
     }
 
     private static async Task<T> WithOpenConnectionAsync<T>(SignpostDbContext db, Func<Task<T>> read, CancellationToken cancellationToken)
@@ -91,10 +71,10 @@ public static class SearchDocumentLoader
     }
 
     /// <summary>
-    /// The service rows, with the SQL and parameters EF generates for the query (so the filter on
-    /// <paramref name="only"/> is translated by the provider), read without materialising anything.
+    /// The service rows' query, with the SQL and parameters EF generates for it (so the filter on
+    /// <paramref name="only"/> is translated by the provider), to be read without materialising anything.
     /// </summary>
-    private static async Task<List<PublishedServiceRow>> ServicesAsync(SignpostDbContext db, IReadOnlyCollection<Guid>? only, CancellationToken cancellationToken)
+    private static DbCommand ServicesCommand(SignpostDbContext db, IReadOnlyCollection<Guid>? only)
     {
         var published = db.Services.AsNoTracking().Where(s => s.Status == ContentStatus.Published && s.Organisation.Status != ContentStatus.Withdrawn);
         if (only is not null)
@@ -102,13 +82,21 @@ public static class SearchDocumentLoader
             published = published.Where(s => only.Contains(s.Id));
         }
 
-        await using var command = published
+        return published
             .Select(s => new
             {
                 s.Id, s.Slug, s.Name, s.Summary, s.Description, s.OrganisationId, s.MinimumAge, s.MaximumAge, s.IsFree,
                 s.Audiences, s.AccessRoutes, s.DeliveryModes, s.Languages, s.AreaType, s.Localities, s.ValidTo,
             })
             .CreateDbCommand();
+    }
+
+    /// <summary>
+    /// Maps one row of <see cref="ServicesCommand"/>, for one read (it keeps the column positions and the list words it
+    /// has seen). The description becomes plain text here, so the Markdown is garbage as soon as its row is read.
+    /// </summary>
+    private static Func<DbDataReader, PublishedServiceRow> ServiceRow()
+    {
         var audiences = StoredList.Enum<Audience>(AudienceText.Slug);
         var accessRoutes = StoredList.Enum<AccessRoute>(VocabularyWords.Of);
         var deliveryModes = StoredList.Enum<DeliveryMode>(VocabularyWords.Of);
@@ -116,7 +104,7 @@ public static class SearchDocumentLoader
         var localities = StoredList.Plain();
         var areaWords = new Dictionary<string, string>(StringComparer.Ordinal);
         int[]? at = null;
-        return await StoreRows.ReadAsync(command, reader =>
+        return reader =>
         {
             at ??= Ordinals(reader, "Id", "Slug", "Name", "Summary", "Description", "OrganisationId", "MinimumAge", "MaximumAge", "IsFree",
                 "Audiences", "AccessRoutes", "DeliveryModes", "Languages", "AreaType", "Localities", "ValidTo");
@@ -131,7 +119,7 @@ public static class SearchDocumentLoader
                 reader.GetString(at[1]),
                 reader.GetString(at[2]),
                 reader.GetString(at[3]),
-                reader.GetString(at[4]),
+                SafeMarkdown.ToPlainText(reader.GetString(at[4])),
                 reader.GetGuid(at[5]),
                 StoreRows.NullableInt(reader, at[6]),
                 StoreRows.NullableInt(reader, at[7]),
@@ -143,7 +131,7 @@ public static class SearchDocumentLoader
                 areaWord,
                 localities.Read(reader, at[14]),
                 StoreRows.Nullable<DateOnly>(reader, at[15]));
-        }, cancellationToken);
+        };
     }
 
     /// <summary>Organisations, terms, venues, links, schedules and closures; rows of services not in <paramref name="wanted"/> are skipped.</summary>
