@@ -35,7 +35,7 @@ public static class SearchDocumentLoader
     /// <summary>
     /// Every published service for a node's build, handed to <paramref name="build"/> as the service rows are read
     /// on <paramref name="db"/>, so they are never all in memory at once (at 50,000 services, holding them all
-    /// first doubled the node's memory while it started). What the services link to is read before that, on
+    /// first took a starting node's peak from about 530 to about 720 MB). What the services link to is read before that, on
     /// <paramref name="linksDb"/>'s own connection while the first rows are read. The two reads are not one snapshot;
     /// the caller reads the change feed's position first, so a change committed meanwhile is applied again afterwards.
     /// </summary>
