@@ -142,7 +142,7 @@ public sealed class SearchIndex : IDisposable
             Place(added!);
             factory.Words.Resolve(database.Stems);
             Columns.Set(added!, factory.Words);
-            Postings.Add(added.Row, texts);
+            Postings.Add(added!.Row, texts);
             if (newWords.Count > 0)
             {
                 Vocabulary.Seal();
